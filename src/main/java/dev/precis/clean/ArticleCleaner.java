@@ -1,0 +1,165 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import dev.precis.ErrorCode;
+import dev.precis.PrecisException;
+
+/**
+ * The clean stage: HTML, plain text or raw bytes in, an {@link Article} out, holding the
+ * article's own text and nothing of the page around it.
+ */
+public final class ArticleCleaner {
+
+    private static final Pattern HTML_SNIFF =
+            Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body|<meta|<title|<!--|<p[\\s>]|<div[\\s>]|<article)");
+    /** A headline line of plain text: short, no sentence-final period. */
+    private static final int MAX_TEXT_HEADLINE_CHARS = 200;
+    private static final int MAX_TEXT_HEADLINE_WORDS = 30;
+
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final ContentExtractor content = new ContentExtractor();
+    private final BoilerplateFilter filter = new BoilerplateFilter();
+    private final TextDecoder decoder = new TextDecoder();
+
+    /** Decodes bytes (charset from BOM, bytes, header, meta) and cleans them as HTML or text. */
+    public Article fromBytes(byte[] bytes, String mediaType, String declaredCharset, String url) {
+        String decoded = decoder.decode(bytes, declaredCharset);
+        boolean text = "text/plain".equals(mediaType) && !looksLikeHtml(decoded);
+        return text ? fromText(decoded).withUrl(url) : fromHtml(decoded, url);
+    }
+
+    public static boolean looksLikeHtml(String s) {
+        return HTML_SNIFF.matcher(s.length() > 2048 ? s.substring(0, 2048) : s).find();
+    }
+
+    public Article fromHtml(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        PageMetadata meta = metadata.extract(doc);
+        Element body = doc.body();
+        content.prune(body);
+        List<String> paragraphs = withoutHeadline(filter.filter(content.paragraphs(content.mainContent(body))),
+                meta.headline());
+        if (!isArticleSized(paragraphs) && meta.structuredBody() != null) {
+            paragraphs = filter.filter(List.of(meta.structuredBody().split("\\n+")));
+        }
+        if (!isArticleSized(paragraphs)) {
+            paragraphs = withoutHeadline(filter.filter(content.paragraphs(List.of(body))), meta.headline());
+        }
+        if (!isArticleSized(paragraphs)) {
+            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
+                    "the page holds no article text (too little prose outside navigation and clutter)");
+        }
+        return new Article(meta.headline(), paragraphs, meta.byline(), meta.published(), meta.siteName(),
+                normalizeLanguage(meta.language()), meta.canonicalUrl(), url);
+    }
+
+    /** Plain text: an opening title line becomes the headline; blank lines separate paragraphs. */
+    public Article fromText(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String headline = null;
+        int start = 0;
+        while (start < lines.length && lines[start].isBlank()) {
+            start++;
+        }
+        if (start < lines.length && isHeadlineLine(lines, start)) {
+            headline = BoilerplateFilter.normalizeSpace(lines[start]);
+            start++;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = start; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                flush(current, paragraphs);
+                continue;
+            }
+            if (current.length() > 0 && endsParagraph(current)) {
+                flush(current, paragraphs);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(line);
+        }
+        flush(current, paragraphs);
+        List<String> kept = filter.filter(paragraphs);
+        if (kept.isEmpty()) {
+            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the text holds no article sentences");
+        }
+        return new Article(headline, kept, null, null, null, null, null, null);
+    }
+
+    private static boolean isHeadlineLine(String[] lines, int i) {
+        String line = lines[i].strip();
+        boolean followedByBreak = i + 1 >= lines.length || lines[i + 1].isBlank();
+        boolean moreText = false;
+        for (int j = i + 1; j < lines.length && !moreText; j++) {
+            moreText = !lines[j].isBlank();
+        }
+        int words = line.split("\\s+").length;
+        char last = line.charAt(line.length() - 1);
+        return followedByBreak && moreText && line.length() <= MAX_TEXT_HEADLINE_CHARS
+                && words >= 2 && words <= MAX_TEXT_HEADLINE_WORDS && last != '.' && last != ',' && last != ':';
+    }
+
+    /** A line that ends in sentence punctuation closes its paragraph; a wrapped line does not. */
+    private static boolean endsParagraph(CharSequence current) {
+        char last = current.charAt(current.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’'
+                || last == ')' || last == ':' || last == '。';
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        if (current.length() > 0) {
+            out.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static List<String> withoutHeadline(List<String> paragraphs, String headline) {
+        if (headline == null || paragraphs.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (!p.equalsIgnoreCase(headline)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArticleSized(List<String> paragraphs) {
+        int chars = 0;
+        int words = 0;
+        for (String p : paragraphs) {
+            chars += p.length();
+            words += p.split("\\s+").length;
+        }
+        return chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS;
+    }
+
+    private static String normalizeLanguage(String lang) {
+        if (lang == null) {
+            return null;
+        }
+        String t = lang.trim();
+        if (!t.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
+            return null;
+        }
+        String[] parts = t.replace('_', '-').split("-");
+        StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            sb.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level clean-up shared by HTML and plain text: drops inserts, prompts, disclaimers,
+ * captions, dash-framed subheads and standalone datelines, and strips a dateline that opens
+ * the first paragraph.
+ */
+public final class BoilerplateFilter {
+
+    /** An agency tag glued to the dateline: "Boston (CNN)Guilty ..." or "(CNN) -- Police ...". */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.,' -]{0,40}?\\s*)?\\((CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI|ANI|Xinhua|EFE|ANSA)[^)]{0,20}\\)"
+            + "\\s*(?:--|[-–—:])?\\s*");
+
+    public boolean isBoilerplate(String line) {
+        String t = normalizeSpace(line);
+        if (t.isEmpty()) {
+            return true;
+        }
+        for (Pattern p : CleanHeuristics.BOILERPLATE_LINES) {
+            if (p.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whitespace-normalised paragraphs with boilerplate removed and the opening dateline stripped. */
+    public List<String> filter(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            String t = normalizeSpace(p);
+            if (isBoilerplate(t)) {
+                continue;
+            }
+            if (kept.isEmpty()) {
+                t = stripDateline(t);
+                if (t.isEmpty()) {
+                    continue;
+                }
+            }
+            kept.add(t);
+        }
+        return kept;
+    }
+
+    /** Removes a leading dateline ("BEIJING (Reuters) - ", "(CNN)") from an opening paragraph. */
+    public String stripDateline(String paragraph) {
+        Matcher agency = AGENCY_DATELINE.matcher(paragraph);
+        if (agency.lookingAt() && agency.end() < paragraph.length()) {
+            return paragraph.substring(agency.end()).trim();
+        }
+        Matcher m = CleanHeuristics.LEADING_DATELINE.matcher(paragraph);
+        if (m.lookingAt()) {
+            String head = m.group(1);
+            // Mixed-case datelines only with a colon ("Beijing: "), to spare openings like "Update - ".
+            boolean upper = head.equals(head.toUpperCase(java.util.Locale.ROOT)) && head.length() >= 3;
+            boolean colon = paragraph.substring(m.start(), m.end()).contains(":");
+            if (upper || colon) {
+                return paragraph.substring(m.end()).trim();
+            }
+        }
+        return paragraph;
+    }
+
+    static String normalizeSpace(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+                space = sb.length() > 0;
+            } else if (c == 0 || (Character.isISOControl(c))) {
+                // control characters carry no text
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

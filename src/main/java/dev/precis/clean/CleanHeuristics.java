@@ -1,0 +1,106 @@
+package dev.precis.clean;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every heuristic of the clean stage in one table: the patterns that recognise page clutter,
+ * and the weights that pick the main content. Tuning the extractor means editing this file.
+ */
+final class CleanHeuristics {
+
+    private CleanHeuristics() {
+    }
+
+    // ---- Elements removed before scoring -------------------------------------------------
+
+    /** Never article text: code, forms, embedded media and page chrome. */
+    static final String ALWAYS_REMOVE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "form, button, input, select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, "
+            + "map, dialog, [hidden], [role=navigation], [role=complementary], [role=banner], [role=contentinfo], "
+            + "[role=dialog], [role=alertdialog], [aria-hidden=true]";
+
+    /**
+     * Parts of class/id names (split on space, '-' and '_') that mark clutter: share bars,
+     * related links, prompts, comments, page chrome.
+     */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "(?i)(^|[\\s_-])(share|sharing|sharebar|social|related|recommended|newsletter|subscribe|subscription"
+            + "|signup|cookie|consent|gdpr|promo|advert|advertisement|adsbygoogle|ad|ads|sponsor|sponsored|sidebar"
+            + "|widget|breadcrumb|breadcrumbs|caption|credit|popup|modal|overlay|comment|comments|disqus|footer"
+            + "|masthead|navbar|nav|menu|tag|tags|author-bio|bio|byline|meta|toolbar|print|rating|pagination|pager"
+            + "|skip|trending|popular|outbrain|taboola|banner|readmore|follow|gnews)([\\s_-]|$)");
+
+    /** Whole class/id tokens of the article container; an element carrying one is never removed. */
+    static final Pattern LIKELY = Pattern.compile(
+            "(?i)^(article|article-?body|article-?content|articletext|body-?text|content|entry-?content|main"
+            + "|main-?content|post|post-?body|post-?content|post-?text|story|story-?body|story-?content|text)$");
+
+    /** Tags whose class/id is never used to remove them: removing them would remove the page. */
+    static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main");
+
+    // ---- Content scoring -------------------------------------------------------------------
+
+    /** Elements whose text counts as a paragraph when scoring candidates. */
+    static final String SCORED = "p, pre, td, blockquote";
+    /** Paragraphs shorter than this (characters) are too small to vote for a container. */
+    static final int MIN_SCORED_CHARS = 25;
+    /** Each paragraph's base vote: a container of many paragraphs beats one of a single long one. */
+    static final double PARAGRAPH_BASE = 1.0;
+    /** Commas mark running prose rather than lists of links or labels. */
+    static final double PER_COMMA = 1.0;
+    /** One point per this many characters of text... */
+    static final int CHARS_PER_POINT = 100;
+    /** ...up to this many points, so one giant block cannot outvote the rest. */
+    static final double MAX_LENGTH_POINTS = 3.0;
+    /** Share of a paragraph's vote given to its grandparent (the parent gets all of it). */
+    static final double GRANDPARENT_SHARE = 0.5;
+    /** Bonus or malus from a LIKELY / UNLIKELY class name. */
+    static final double CLASS_WEIGHT = 25.0;
+    /** Siblings of the winner join it when they score at least this share of its score. */
+    static final double SIBLING_SHARE = 0.2;
+
+    // ---- Paragraph collection ------------------------------------------------------------------
+
+    /** A block whose text is mostly link text is navigation, not prose... */
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** ...unless it is long enough to be prose that happens to link a lot. */
+    static final int LINK_DENSE_PROSE_CHARS = 200;
+    /** Below this many characters of body text in total, the page is not an article. */
+    static final int MIN_ARTICLE_CHARS = 200;
+    /** Below this many words of body text in total, the page is not an article. */
+    static final int MIN_ARTICLE_WORDS = 30;
+
+    // ---- Line-level boilerplate ------------------------------------------------------------------
+
+    /** Inserts, prompts and notices that appear inside article bodies but are not the article. */
+    static final List<Pattern> BOILERPLATE_LINES = List.of(
+            // Related-link inserts: "See also ...", "Also read: ...", "READ MORE: ..."
+            Pattern.compile("(?i)^(see also|also see|also read|read also|read more|related|recommended"
+                    + "|must read|more from|more on this|don't miss|watch|listen)\\b\\s*[:\\-–—|]?\\s"),
+            // Share and follow calls.
+            Pattern.compile("(?i)^(follow us|follow (him|her|them|me)|join us|like us|connect with us|share this"
+                    + "|share on|click here|tap here|download (the|our)\\b.*\\bapp)\\b"),
+            // Syndication and editing disclaimers.
+            Pattern.compile("(?i)(published|generated) from an? (syndicated|agency|wire) feed"),
+            Pattern.compile("(?i)has not been edited by .{1,40} staff"),
+            // Newsletter prompts.
+            Pattern.compile("(?i)^(sign up|subscribe)\\b.{0,80}\\b(newsletter|inbox|updates|alerts)\\b"),
+            Pattern.compile("(?i)^get (the|our) .{1,60} (in|to) your inbox"),
+            // Captions and credits standing alone.
+            Pattern.compile("(?i)^(photo|image|picture|video|file photo|credit|photograph)\\s*(credit)?\\s*[:(].{0,120}$"),
+            Pattern.compile("(?i)^\\((file|photo|image|representational image)\\)$"),
+            // Page furniture that leaks into bodies.
+            Pattern.compile("(?i)^(advertisement|sponsored|story continues below|scroll to continue"
+                    + "|continue reading|this article is more than .{1,20} old)\\W*$"),
+            // Subheads framed by dashes: "– Ongoing support –".
+            Pattern.compile("^[–—-]\\s*[^–—]{1,80}\\s*[–—-]$"),
+            // A dateline standing alone: "Beijing:", "NEW DELHI:".
+            Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}:$"));
+
+    /** A dateline opening the first paragraph: "BEIJING (Reuters) - " or "NEW DELHI: ". */
+    static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.'’ ,-]{1,40}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})"
+            + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?::|--|[-–—])\\s+(?=[\\p{Lu}“\"‘'])");
+}

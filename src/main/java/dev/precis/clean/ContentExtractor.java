@@ -1,0 +1,229 @@
+package dev.precis.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import static dev.precis.clean.CleanHeuristics.*;
+
+/**
+ * Finds the element that holds the article and returns its paragraphs: clutter removed by tag
+ * and class name, containers scored by the prose they hold, the winner joined by siblings
+ * that score close to it.
+ */
+final class ContentExtractor {
+
+    /** Elements that end a paragraph when paragraphs are collected. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "li", "ul", "ol", "h1", "h2",
+            "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
+            "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
+
+    /** Removes clutter from {@code body} in place; the body is then scored and collected. */
+    void prune(Element body) {
+        body.select(ALWAYS_REMOVE).remove();
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (!NEVER_UNLIKELY.contains(e.normalName()) && isUnlikely(e)) {
+                doomed.add(e);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    static boolean isUnlikely(Element e) {
+        String id = e.id();
+        String cls = e.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return false;
+        }
+        boolean unlikely = false;
+        for (String token : (cls + " " + id).trim().split("\\s+")) {
+            if (LIKELY.matcher(token).matches()) {
+                return false;
+            }
+            unlikely |= UNLIKELY.matcher(token).find();
+        }
+        return unlikely;
+    }
+
+    /** The elements, in document order, whose paragraphs make up the article. */
+    List<Element> mainContent(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : body.select(SCORED)) {
+            vote(p, scores);
+        }
+        for (Element div : body.select("div, section")) {
+            if (!hasBlockChild(div)) {
+                vote(div, scores);
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double score = entry.getValue() * (1 - linkDensity(candidate)) + classWeight(candidate);
+            entry.setValue(score);
+            if (score > best) {
+                best = score;
+                top = candidate;
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, best * SIBLING_SHARE);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            Double s = scores.get(sibling);
+            if (s != null && s >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                if (text.length() > 80 && linkDensity(sibling) < 0.25) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCKS.contains(child.normalName()) && !child.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void vote(Element paragraph, Map<Element, Double> scores) {
+        String text = paragraph.text();
+        if (text.length() < MIN_SCORED_CHARS) {
+            return;
+        }
+        double commas = text.chars().filter(c -> c == ',' || c == '，' || c == '、').count();
+        double vote = PARAGRAPH_BASE + commas * PER_COMMA
+                + Math.min((double) text.length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+        Element parent = paragraph.parent();
+        if (parent == null) {
+            return;
+        }
+        scores.merge(parent, vote, Double::sum);
+        Element grandparent = parent.parent();
+        if (grandparent != null) {
+            scores.merge(grandparent, vote * GRANDPARENT_SHARE, Double::sum);
+        }
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        String names = (e.className() + " " + e.id()).trim();
+        if (names.isEmpty()) {
+            return 0;
+        }
+        for (String token : names.split("\\s+")) {
+            if (LIKELY.matcher(token).matches()) {
+                w = CLASS_WEIGHT;
+            }
+        }
+        if (w == 0 && isUnlikely(e)) {
+            w = -CLASS_WEIGHT;
+        }
+        return w;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
+    /** The text blocks inside {@code roots}, in order, link-dense navigation left out. */
+    List<String> paragraphs(List<Element> roots) {
+        Collector collector = new Collector();
+        for (Element root : roots) {
+            NodeTraversor.traverse(collector, root);
+            collector.flush();
+        }
+        return collector.paragraphs;
+    }
+
+    /** Walks the DOM gathering inline text into paragraphs, split at block boundaries. */
+    private static final class Collector implements NodeVisitor {
+        final List<String> paragraphs = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                text.append(s);
+                if (linkDepth > 0) {
+                    linkChars += s.trim().length();
+                }
+            } else if (node instanceof Element e) {
+                String name = e.normalName();
+                if (BLOCKS.contains(name)) {
+                    flush();
+                } else if (name.equals("a")) {
+                    linkDepth++;
+                } else if (name.equals("img") || name.equals("wbr")) {
+                    text.append(name.equals("img") ? " " : "");
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String name = e.normalName();
+                if (BLOCKS.contains(name)) {
+                    flush();
+                } else if (name.equals("a")) {
+                    linkDepth--;
+                }
+            }
+        }
+
+        void flush() {
+            String p = BoilerplateFilter.normalizeSpace(text.toString());
+            int links = linkChars;
+            text.setLength(0);
+            linkChars = 0;
+            if (p.isEmpty()) {
+                return;
+            }
+            if ((double) links / p.length() > MAX_LINK_DENSITY && p.length() < LINK_DENSE_PROSE_CHARS) {
+                return;
+            }
+            if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p)) {
+                return;
+            }
+            paragraphs.add(p);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.precis.clean;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.precis.ErrorCode;
+import dev.precis.PrecisException;
+
+/**
+ * Bytes to text. The bytes decide first (a BOM, or valid multi-byte UTF-8 whatever the page
+ * claims), then the HTTP header, then a meta tag, then windows-1252, the web's usual fallback.
+ */
+public final class TextDecoder {
+
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.-]{2,40})");
+    /** How far into a document to look for a meta charset. */
+    private static final int META_SCAN_BYTES = 4096;
+    /** A document with more control bytes than this share of its opening is binary, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+    private static final int BINARY_SCAN_BYTES = 4096;
+
+    /** Decodes {@code bytes}; {@code declared} is the HTTP header's charset or null. */
+    public String decode(byte[] bytes, String declared) {
+        if (looksBinary(bytes)) {
+            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the document is binary, not HTML or text");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (isStrictUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        Charset charset = charsetOrNull(declared);
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+            Charset meta = metaCharset(bytes);
+            if (meta != null && !meta.equals(StandardCharsets.UTF_8)) {
+                charset = meta;
+            }
+        }
+        if (charset == null || charset.equals(StandardCharsets.UTF_8)
+                || charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            // Not valid UTF-8 whatever it says; browsers read Latin-1 labels as windows-1252.
+            charset = Charset.forName("windows-1252");
+        }
+        return new String(bytes, charset);
+    }
+
+    static boolean isStrictUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? charsetOrNull(m.group(1)) : null;
+    }
+
+    private static Charset charsetOrNull(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_SCAN_BYTES);
+        if (n == 0) {
+            return false;
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return false; // UTF-16 text is full of NUL bytes
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+                control++;
+            }
+        }
+        return control > n * MAX_CONTROL_SHARE;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

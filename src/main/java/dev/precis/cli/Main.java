@@ -1,0 +1,259 @@
+package dev.precis.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.ErrorCode;
+import dev.precis.Pipeline;
+import dev.precis.PrecisException;
+import dev.precis.SummaryRequest;
+import dev.precis.clean.Article;
+import dev.precis.fetch.FetchPolicy;
+import dev.precis.render.Format;
+import dev.precis.render.Renderer;
+import dev.precis.summary.Summary;
+
+/** The {@code ./precis} command line: summarize or extract one article, or a whole batch. */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: precis [--bullets N] [--format text|json|markdown|slack] [--explain] <url | file | ->",
+            "       precis extract [--json] <url | file | ->",
+            "       precis batch summarize --in IN.jsonl --out OUT.jsonl [--bullets N]",
+            "       precis batch extract --in DIR --out OUT.json");
+
+    private final Pipeline pipeline;
+    private final Renderer renderer;
+    private final ObjectMapper json;
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Main(Pipeline pipeline, ObjectMapper json, InputStream stdin, PrintStream out, PrintStream err) {
+        this.pipeline = pipeline;
+        this.json = json;
+        this.renderer = new Renderer(json);
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Main main = new Main(Pipeline.standard(FetchPolicy.defaults()), new ObjectMapper(), System.in, stdout, stderr);
+        int code = main.run(args);
+        stdout.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 bad usage). */
+    public int run(String[] args) {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        try {
+            if (rest.isEmpty()) {
+                return usage("missing input: give a URL, a file, or - for standard input");
+            }
+            String first = rest.peekFirst();
+            if (first.equals("-h") || first.equals("--help")) {
+                out.println(USAGE);
+                return 0;
+            }
+            if (first.equals("extract")) {
+                rest.removeFirst();
+                return extract(rest);
+            }
+            if (first.equals("batch")) {
+                rest.removeFirst();
+                String what = rest.pollFirst();
+                if ("summarize".equals(what)) {
+                    return new Batch(pipeline, renderer, json, err).summarize(rest);
+                }
+                if ("extract".equals(what)) {
+                    return new Batch(pipeline, renderer, json, err).extract(rest);
+                }
+                return usage("batch needs 'summarize' or 'extract'");
+            }
+            return summarize(rest);
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (PrecisException e) {
+            err.println("precis: " + e.code() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int summarize(Deque<String> args) {
+        int bullets = SummaryRequest.DEFAULT_BULLETS;
+        Format format = Format.TEXT;
+        boolean explain = false;
+        String input = null;
+        while (!args.isEmpty()) {
+            String a = args.removeFirst();
+            switch (a) {
+                case "--bullets" -> bullets = intArg(a, args);
+                case "--format" -> format = parseFormat(value(a, args));
+                case "--explain" -> explain = true;
+                default -> input = positional(a, input);
+            }
+        }
+        if (input == null) {
+            throw new UsageException("missing input: give a URL, a file, or - for standard input");
+        }
+        if (bullets < 1 || bullets > SummaryRequest.MAX_BULLETS) {
+            throw new UsageException("--bullets must be between 1 and " + SummaryRequest.MAX_BULLETS);
+        }
+        Summary summary;
+        if (isUrl(input)) {
+            SummaryRequest request = new SummaryRequest(input, null, null, null, bullets, null, explain);
+            summary = pipeline.summarize(request);
+        } else {
+            long start = System.nanoTime();
+            Article article = read(input);
+            summary = pipeline.summarize(article, bullets, null);
+            if (!explain) {
+                summary = summary.withoutExplain();
+            }
+            summary = summary.withTookMs((System.nanoTime() - start) / 1_000_000);
+        }
+        String rendered = renderer.render(summary, format);
+        out.print(rendered.endsWith("\n") ? rendered : rendered + "\n");
+        return 0;
+    }
+
+    private int extract(Deque<String> args) {
+        boolean asJson = false;
+        String input = null;
+        while (!args.isEmpty()) {
+            String a = args.removeFirst();
+            if (a.equals("--json")) {
+                asJson = true;
+            } else {
+                input = positional(a, input);
+            }
+        }
+        if (input == null) {
+            throw new UsageException("missing input: give a URL, a file, or - for standard input");
+        }
+        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input);
+        if (asJson) {
+            out.println(renderer.write(article));
+        } else {
+            StringBuilder sb = new StringBuilder();
+            sb.append(article.headline() == null ? "" : article.headline()).append("\n\n");
+            sb.append(String.join("\n\n", article.paragraphs())).append('\n');
+            out.print(sb);
+        }
+        return 0;
+    }
+
+    /** Reads a file (".gz" unpacked) or standard input and cleans it by its name's type. */
+    Article read(String input) {
+        String name = input.toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        try {
+            if (input.equals("-")) {
+                bytes = readCapped(stdin, pipeline.maxBytes());
+            } else {
+                Path path = Path.of(input);
+                if (!Files.isRegularFile(path)) {
+                    throw new UsageException("no such file: " + input);
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    bytes = readCapped(name.endsWith(".gz") ? new GZIPInputStream(in) : in, pipeline.maxBytes());
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the file is not valid gzip");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String mediaType = base.endsWith(".txt") || base.endsWith(".text") ? "text/plain"
+                : base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml") ? "text/html" : null;
+        if (mediaType == null) {
+            String sniff = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
+            mediaType = dev.precis.clean.ArticleCleaner.looksLikeHtml(sniff) ? "text/html" : "text/plain";
+        }
+        return pipeline.clean(bytes, mediaType, null);
+    }
+
+    static byte[] readCapped(InputStream in, long cap) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[16384];
+        long total = 0;
+        for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
+            total += n;
+            if (total > cap) {
+                throw new PrecisException(ErrorCode.TOO_LARGE, "the document is larger than " + cap + " bytes");
+            }
+            buffer.write(chunk, 0, n);
+        }
+        return buffer.toByteArray();
+    }
+
+    static boolean isUrl(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.matches("^[a-z][a-z0-9+.-]*://.*");
+    }
+
+    private int usage(String message) {
+        err.println("precis: " + message + " (precis --help for usage)");
+        return 2;
+    }
+
+    static String value(String flag, Deque<String> args) {
+        String v = args.pollFirst();
+        if (v == null) {
+            throw new UsageException(flag + " needs a value");
+        }
+        return v;
+    }
+
+    static int intArg(String flag, Deque<String> args) {
+        String v = value(flag, args);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException(flag + " needs a whole number, not '" + v + "'");
+        }
+    }
+
+    private static Format parseFormat(String v) {
+        try {
+            return Format.parse(v);
+        } catch (PrecisException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static String positional(String a, String current) {
+        if (a.startsWith("--")) {
+            throw new UsageException("unknown option " + a);
+        }
+        if (current != null) {
+            throw new UsageException("give one input only, not '" + current + "' and '" + a + "'");
+        }
+        return a;
+    }
+
+    /** Bad command-line usage: reported in one line, exit code 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.precis.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.precis.text.Sentence;
+
+import static dev.precis.entity.EntityHeuristics.*;
+
+/**
+ * Groups mentions into entities (full names absorb surnames and acronyms), guesses each one's
+ * kind, and scores its salience from the features named in {@link EntityHeuristics}.
+ */
+public final class EntityAnalyzer {
+
+    private final MentionExtractor extractor;
+
+    public EntityAnalyzer(MentionExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** An entity under construction. */
+    private static final class Cluster {
+        final String key;
+        String name;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Cluster(String key, String name) {
+            this.key = key;
+            this.name = name;
+        }
+
+        int tokens() {
+            return name.split(" ").length;
+        }
+
+        EntityKind kind() {
+            Map<EntityKind, Integer> votes = new HashMap<>();
+            for (Mention m : mentions) {
+                votes.merge(m.kind(), 1, Integer::sum);
+            }
+            if (votes.containsKey(EntityKind.PLACE)) {
+                return EntityKind.PLACE;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String w : lower.split(" ")) {
+                if (ORG_WORDS.contains(w)) {
+                    return EntityKind.ORGANIZATION;
+                }
+            }
+            if (votes.containsKey(EntityKind.PERSON)) {
+                return EntityKind.PERSON;
+            }
+            if (MentionExtractor.isAcronym(name)) {
+                return EntityKind.ORGANIZATION;
+            }
+            return EntityKind.OTHER;
+        }
+    }
+
+    public EntityAnalysis analyze(String headline, List<Sentence> sentences, int paragraphs) {
+        List<Mention> mentions = extractor.extract(headline, sentences);
+        List<Cluster> clusters = cluster(mentions);
+
+        double[] raw = new double[clusters.size()];
+        double total = 0;
+        int sentenceCount = Math.max(1, sentences.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            raw[c] = rawSalience(clusters.get(c), paragraphs);
+            total += raw[c];
+        }
+        List<Entity> entities = new ArrayList<>();
+        List<Cluster> order = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Cluster cl = clusters.get(c);
+            int body = (int) cl.mentions.stream().filter(m -> !m.inHeadline()).count();
+            if (body == 0) {
+                continue;
+            }
+            Set<Integer> in = new TreeSet<>();
+            cl.mentions.stream().filter(m -> !m.inHeadline()).forEach(m -> in.add(m.sentence()));
+            entities.add(new Entity(cl.name, cl.kind(), raw[c], body, new ArrayList<>(cl.aliases), in));
+            order.add(cl);
+        }
+        double kept = entities.stream().mapToDouble(Entity::salience).sum();
+        List<Entity> normalised = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            normalised.add(new Entity(e.name(), e.kind(), kept > 0 ? e.salience() / kept : 0, e.mentions(),
+                    e.aliases(), e.sentences()));
+        }
+        normalised.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
+        List<List<Integer>> bySentence = new ArrayList<>(sentenceCount);
+        for (int s = 0; s < sentences.size(); s++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (int e = 0; e < normalised.size(); e++) {
+            for (int s : normalised.get(e).sentences()) {
+                if (s >= 0 && s < bySentence.size()) {
+                    bySentence.get(s).add(e);
+                }
+            }
+        }
+        return new EntityAnalysis(normalised, bySentence);
+    }
+
+    private static double rawSalience(Cluster cl, int paragraphs) {
+        int count = 0;
+        int first = Integer.MAX_VALUE;
+        boolean headline = false;
+        int subject = 0;
+        Set<Integer> paras = new TreeSet<>();
+        for (Mention m : cl.mentions) {
+            if (m.inHeadline()) {
+                headline = true;
+                continue;
+            }
+            count++;
+            first = Math.min(first, m.sentence());
+            paras.add(m.paragraph());
+            if (m.wordIndex() < SUBJECT_WORDS) {
+                subject++;
+            }
+        }
+        if (count == 0) {
+            return 0;
+        }
+        double mentions = Math.log1p(count);
+        double early = 1.0 / (1.0 + first * FIRST_MENTION_DECAY);
+        double spread = (double) paras.size() / Math.max(1, paragraphs);
+        double subjectShare = (double) subject / count;
+        return W_MENTIONS * mentions + W_FIRST_MENTION * early + (headline ? W_HEADLINE : 0)
+                + W_SUBJECT * subjectShare * mentions + W_SPREAD * spread;
+    }
+
+    /**
+     * Full names first, then single words: a surname ("Campbell") or a Chinese-style family name
+     * ("Xi") joins the person it belongs to, the nearest preceding one when several share it;
+     * an acronym joins the name whose initials it spells.
+     */
+    private static List<Cluster> cluster(List<Mention> mentions) {
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        List<Mention> singles = new ArrayList<>();
+        for (Mention m : mentions) {
+            String key = key(m.text());
+            if (m.text().contains(" ") || m.kind() == EntityKind.PLACE) {
+                Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k, m.text()));
+                c.mentions.add(m);
+                c.aliases.add(m.text());
+            } else {
+                singles.add(m);
+            }
+        }
+        List<Cluster> multi = new ArrayList<>(byKey.values());
+        for (Mention m : singles) {
+            String key = key(m.text());
+            Cluster exact = byKey.get(key);
+            Cluster target = exact != null ? exact : partOf(m, multi);
+            if (target == null) {
+                target = byKey.computeIfAbsent(key, k -> new Cluster(k, m.text()));
+            }
+            target.mentions.add(m);
+            target.aliases.add(m.text());
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static Cluster partOf(Mention m, List<Cluster> multi) {
+        String word = m.text();
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cluster c : multi) {
+            if (c.kind() == EntityKind.PLACE) {
+                continue;
+            }
+            String[] parts = c.name.split(" ");
+            boolean surname = parts[parts.length - 1].equals(word);
+            boolean familyFirst = parts.length == 2 && parts[0].equals(word) && c.kind() == EntityKind.PERSON;
+            boolean acronym = MentionExtractor.isAcronym(word) && initials(parts).equals(word.replace(".", ""));
+            boolean orgTail = c.kind() == EntityKind.ORGANIZATION && surname;
+            if ((surname && !orgTail) || familyFirst || acronym) {
+                int distance = distance(m, c);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How far back the cluster was last mentioned before {@code m}; later mentions count as far. */
+    private static int distance(Mention m, Cluster c) {
+        int best = Integer.MAX_VALUE / 2;
+        for (Mention other : c.mentions) {
+            int d = m.sentence() - other.sentence();
+            best = Math.min(best, d >= 0 ? d : 100_000 - d);
+        }
+        return best;
+    }
+
+    private static String initials(String[] parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (!CONNECTORS.contains(p) && !p.isEmpty() && Character.isUpperCase(p.charAt(0))) {
+                sb.append(p.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("’", "'");
+    }
+}

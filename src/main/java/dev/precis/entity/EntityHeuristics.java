@@ -1,0 +1,142 @@
+package dev.precis.entity;
+
+import java.util.Map;
+import java.util.Set;
+
+import dev.precis.text.WordSets;
+
+/**
+ * The entity stage's word lists and weights, in one place. The lists are general English
+ * (titles, connectors, demonyms), not drawn from any article.
+ */
+final class EntityHeuristics {
+
+    private EntityHeuristics() {
+    }
+
+    /** Capitalised titles and role words stripped from the front of a name. */
+    static final Set<String> TITLES = WordSets.of("president", "vice", "prime", "minister", "secretary", "deputy",
+            "foreign", "defence", "defense", "interior", "finance", "chancellor", "senator", "sen", "rep",
+            "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
+            "pope", "king", "queen", "prince", "princess", "sheikh", "general", "gen", "lt", "lieutenant", "col",
+            "colonel", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "commander", "major", "maj",
+            "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "chairman", "chairwoman",
+            "chair", "chief", "executive", "director", "ambassador", "envoy", "coach", "manager", "ceo", "cfo",
+            "officer", "detective", "det", "inspector", "sheriff", "commissioner", "speaker", "leader", "spokesman",
+            "spokeswoman", "spokesperson", "attorney", "assistant", "associate", "senior", "special", "acting",
+            "former", "state", "premier", "chancellor", "rev", "reverend", "father", "bishop", "archbishop",
+            "cardinal", "rabbi", "imam", "ayatollah", "supreme", "emir", "crown", "first", "top", "diplomat",
+            "officer", "constable", "superintendent", "deputy", "undersecretary", "under", "head", "founder",
+            "president-elect", "st");
+
+    /** Lower-case role words that, right before a capitalised name, mark it as a person. */
+    static final Set<String> PERSON_ROLES = WordSets.of("spokesperson", "spokesman", "spokeswoman", "minister",
+            "president", "official", "officials", "leader", "chief", "secretary", "analyst", "diplomat", "said",
+            "actor", "actress", "singer", "star", "player", "striker", "midfielder", "defender", "goalkeeper",
+            "coach", "manager", "director", "executive", "founder", "lawyer", "attorney", "judge", "officer",
+            "detective", "senator", "governor", "mayor", "author", "writer", "professor", "researcher", "scientist",
+            "doctor", "dr", "mr", "mrs", "ms", "son", "daughter", "wife", "husband", "mother", "father", "brother",
+            "sister", "boss", "chairman", "ambassador", "envoy", "reporter", "correspondent", "suspect", "victim");
+
+    /** Lower-case words allowed inside a name when capitalised words follow: "Bank of England". */
+    static final Set<String> CONNECTORS = WordSets.of("of", "for", "on", "de", "da", "van", "von", "der", "den", "del",
+            "la", "le", "du", "bin", "al", "y", "di", "dos", "das");
+
+    /** Words that make a name an organisation. */
+    static final Set<String> ORG_WORDS = WordSets.of("ministry", "council", "party", "bank", "university", "college",
+            "school", "company", "inc", "corp", "corporation", "ltd", "llc", "plc", "group", "agency", "department",
+            "committee", "commission", "association", "organization", "organisation", "union", "institute",
+            "foundation", "news", "times", "post", "journal", "press", "network", "court", "parliament", "congress",
+            "senate", "house", "office", "administration", "army", "navy", "police", "force", "forces", "club",
+            "fc", "team", "league", "federation", "authority", "board", "bureau", "service", "services", "fund",
+            "trust", "society", "center", "centre", "hospital", "airlines", "airways", "motors", "industries",
+            "holdings", "partners", "capital", "media", "television", "radio", "broadcaster", "museum", "church",
+            "government", "cabinet", "assembly", "alliance", "coalition", "movement", "front", "brigade");
+
+    /** Adjectives of nationality and their places, so "Chinese" counts for China. */
+    static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("american", "United States"), Map.entry("chinese", "China"), Map.entry("sino", "China"),
+            Map.entry("russian", "Russia"), Map.entry("ukrainian", "Ukraine"), Map.entry("british", "United Kingdom"),
+            Map.entry("english", "England"), Map.entry("scottish", "Scotland"), Map.entry("welsh", "Wales"),
+            Map.entry("irish", "Ireland"), Map.entry("french", "France"), Map.entry("german", "Germany"),
+            Map.entry("italian", "Italy"), Map.entry("spanish", "Spain"), Map.entry("portuguese", "Portugal"),
+            Map.entry("dutch", "Netherlands"), Map.entry("belgian", "Belgium"), Map.entry("swiss", "Switzerland"),
+            Map.entry("austrian", "Austria"), Map.entry("swedish", "Sweden"), Map.entry("norwegian", "Norway"),
+            Map.entry("danish", "Denmark"), Map.entry("finnish", "Finland"), Map.entry("polish", "Poland"),
+            Map.entry("czech", "Czech Republic"), Map.entry("hungarian", "Hungary"), Map.entry("greek", "Greece"),
+            Map.entry("turkish", "Turkey"), Map.entry("israeli", "Israel"), Map.entry("palestinian", "Palestine"),
+            Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"), Map.entry("syrian", "Syria"),
+            Map.entry("lebanese", "Lebanon"), Map.entry("saudi", "Saudi Arabia"), Map.entry("egyptian", "Egypt"),
+            Map.entry("afghan", "Afghanistan"), Map.entry("pakistani", "Pakistan"), Map.entry("indian", "India"),
+            Map.entry("japanese", "Japan"), Map.entry("korean", "Korea"), Map.entry("taiwanese", "Taiwan"),
+            Map.entry("vietnamese", "Vietnam"), Map.entry("thai", "Thailand"), Map.entry("indonesian", "Indonesia"),
+            Map.entry("filipino", "Philippines"), Map.entry("malaysian", "Malaysia"),
+            Map.entry("australian", "Australia"), Map.entry("canadian", "Canada"), Map.entry("mexican", "Mexico"),
+            Map.entry("brazilian", "Brazil"), Map.entry("argentine", "Argentina"),
+            Map.entry("argentinian", "Argentina"), Map.entry("colombian", "Colombia"),
+            Map.entry("venezuelan", "Venezuela"), Map.entry("cuban", "Cuba"), Map.entry("chilean", "Chile"),
+            Map.entry("peruvian", "Peru"), Map.entry("nigerian", "Nigeria"), Map.entry("kenyan", "Kenya"),
+            Map.entry("ethiopian", "Ethiopia"), Map.entry("south african", "South Africa"),
+            Map.entry("european", "Europe"), Map.entry("african", "Africa"), Map.entry("asian", "Asia"),
+            Map.entry("belarusian", "Belarus"), Map.entry("georgian", "Georgia"), Map.entry("armenian", "Armenia"),
+            Map.entry("serbian", "Serbia"), Map.entry("croatian", "Croatia"), Map.entry("romanian", "Romania"),
+            Map.entry("bulgarian", "Bulgaria"), Map.entry("yemeni", "Yemen"), Map.entry("qatari", "Qatar"),
+            Map.entry("emirati", "United Arab Emirates"), Map.entry("jordanian", "Jordan"),
+            Map.entry("libyan", "Libya"), Map.entry("sudanese", "Sudan"), Map.entry("somali", "Somalia"),
+            Map.entry("moroccan", "Morocco"), Map.entry("algerian", "Algeria"), Map.entry("tunisian", "Tunisia"),
+            Map.entry("bangladeshi", "Bangladesh"), Map.entry("sri lankan", "Sri Lanka"),
+            Map.entry("nepalese", "Nepal"), Map.entry("new zealander", "New Zealand"), Map.entry("kiwi", "New Zealand"));
+
+    /** Different spellings of one place, mapped to its display name. */
+    static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
+            Map.entry("u.s.", "United States"), Map.entry("u.s", "United States"), Map.entry("us", "United States"),
+            Map.entry("usa", "United States"), Map.entry("u.s.a.", "United States"),
+            Map.entry("united states", "United States"), Map.entry("united states of america", "United States"),
+            Map.entry("america", "United States"), Map.entry("uk", "United Kingdom"),
+            Map.entry("u.k.", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+            Map.entry("great britain", "United Kingdom"), Map.entry("united kingdom", "United Kingdom"),
+            Map.entry("uae", "United Arab Emirates"), Map.entry("prc", "China"),
+            Map.entry("people's republic of china", "China"), Map.entry("eu", "European Union"),
+            Map.entry("e.u.", "European Union"), Map.entry("un", "United Nations"),
+            Map.entry("u.n.", "United Nations"));
+
+    /** Countries and a few regions: enough to call a name a place when no demonym did. */
+    static final Set<String> PLACES = WordSets.of("afghanistan", "albania", "algeria", "argentina", "armenia",
+            "australia", "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+            "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba",
+            "cyprus", "denmark", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
+            "georgia", "germany", "ghana", "greece", "haiti", "hungary", "iceland", "india", "indonesia", "iran",
+            "iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea",
+            "north korea", "south korea", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania", "malaysia",
+            "mali", "mexico", "moldova", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "new zealand",
+            "nigeria", "norway", "pakistan", "palestine", "gaza", "panama", "peru", "philippines", "poland",
+            "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia", "scotland", "serbia", "singapore",
+            "slovakia", "slovenia", "somalia", "south africa", "spain", "sri lanka", "sudan", "sweden",
+            "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey", "uganda", "ukraine",
+            "united states", "united kingdom", "united arab emirates", "uruguay", "uzbekistan", "venezuela",
+            "vietnam", "wales", "yemen", "zambia", "zimbabwe", "africa", "asia", "america", "crimea", "kashmir",
+            "tibet", "hong kong", "middle east", "arctic", "antarctica");
+
+    /** Capitalised words that are not names: calendar words and common sentence openers. */
+    static final Set<String> NOT_NAMES = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms",
+            "today", "yesterday", "tomorrow", "ok", "okay", "yes", "no", "oh");
+
+    // ---- Salience weights -----------------------------------------------------------------
+
+    /** More mentions, more attention; logarithmic, so the tenth mention adds less than the second. */
+    static final double W_MENTIONS = 1.0;
+    /** Entities introduced early are what the story is about (the inverted pyramid). */
+    static final double W_FIRST_MENTION = 0.8;
+    /** How fast the first-mention bonus fades, per sentence. */
+    static final double FIRST_MENTION_DECAY = 0.25;
+    /** Being named in the headline is the strongest single signal of topic. */
+    static final double W_HEADLINE = 0.9;
+    /** Subjects (names in a sentence's first words) are what sentences are about. */
+    static final double W_SUBJECT = 0.5;
+    /** A sentence's first words count as its subject position. */
+    static final int SUBJECT_WORDS = 4;
+    /** Recurring across the article beats a burst in one paragraph. */
+    static final double W_SPREAD = 0.8;
+}

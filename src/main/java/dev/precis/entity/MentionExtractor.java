@@ -1,0 +1,292 @@
+package dev.precis.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.precis.text.Sentence;
+
+import static dev.precis.entity.EntityHeuristics.*;
+
+/**
+ * Finds names without a trained model: runs of capitalised words (with connectors such as
+ * "of"), acronyms and dotted abbreviations, titles stripped from the front, possessives
+ * dropped, demonyms turned into their places.
+ */
+public final class MentionExtractor {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.&-]*");
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    /** A word as it stands in the sentence. */
+    private record Word(String text, int start, int end, boolean possessive) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * All mentions in the headline (sentence index -1) and the sentences. A sentence's first
+     * word counts as a name only if the article also capitalises it where no sentence starts.
+     */
+    public List<Mention> extract(String headline, List<Sentence> sentences) {
+        Set<String> capitalisedInside = new HashSet<>();
+        List<List<Word>> words = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Word> ws = words(s.text());
+            words.add(ws);
+            for (int i = 1; i < ws.size(); i++) {
+                if (ws.get(i).capitalised()) {
+                    capitalisedInside.add(ws.get(i).lower());
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        if (headline != null && !headline.isBlank()) {
+            // Headlines are often in title case: only names the body also capitalises count.
+            List<Word> hw = words(headline);
+            for (Mention m : spans(hw, -1, -1, capitalisedInside, true)) {
+                out.add(m);
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            out.addAll(spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false));
+        }
+        return out;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            int end = m.end();
+            boolean possessive = false;
+            // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
+            while (w.endsWith("-") || (w.endsWith(".") && !DOTTED_ACRONYM.matcher(w).matches())) {
+                w = w.substring(0, w.length() - 1);
+                end--;
+            }
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                w = w.substring(0, w.length() - 2);
+                possessive = true;
+            } else if (w.endsWith("s'") || w.endsWith("s’")) {
+                w = w.substring(0, w.length() - 1);
+                possessive = true;
+            }
+            if (!w.isEmpty()) {
+                out.add(new Word(w, m.start(), end, possessive));
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> spans(List<Word> ws, int sentence, int paragraph, Set<String> capitalisedInside,
+            boolean headline) {
+        List<Mention> out = new ArrayList<>();
+        boolean shouting = shouting(ws);
+        int i = 0;
+        while (i < ws.size()) {
+            if (!isNameWord(ws.get(i), shouting) || (headline && !isKnownName(ws.get(i), capitalisedInside))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            while (end < ws.size()) {
+                Word prev = ws.get(end - 1);
+                if (prev.possessive()) {
+                    break;
+                }
+                Word w = ws.get(end);
+                if (!adjacent(prev, w)) {
+                    break;
+                }
+                if (isNameWord(w, shouting) && (!headline || isKnownName(w, capitalisedInside))) {
+                    end++;
+                } else if (CONNECTORS.contains(w.text()) && end + 1 < ws.size() && isNameWord(ws.get(end + 1), shouting)
+                        && adjacent(w, ws.get(end + 1))) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean sentenceInitial = start == 0;
+            List<Word> span = new ArrayList<>(ws.subList(start, end));
+            if (sentenceInitial && !isKnownName(span.get(0), capitalisedInside)) {
+                span.remove(0);
+            }
+            boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
+            emit(span, start + (end - start - span.size()), sentence, paragraph, personRole, out);
+            i = end;
+        }
+        return out;
+    }
+
+    private void emit(List<Word> span, int wordIndex, int sentence, int paragraph, boolean personRole,
+            List<Mention> out) {
+        if (span.isEmpty()) {
+            return;
+        }
+        // A leading demonym is a place of its own: "Russian Foreign Minister Sergey Lavrov".
+        String demonymPlace = DEMONYMS.get(span.get(0).lower());
+        if (demonymPlace != null) {
+            out.add(new Mention(demonymPlace, sentence, paragraph, wordIndex, EntityKind.PLACE));
+            span = span.subList(1, span.size());
+            wordIndex++;
+            if (span.isEmpty()) {
+                return;
+            }
+        }
+        if (span.size() == 1 && span.get(0).text().indexOf('-') > 0) {
+            // "Sino-Russian", "U.S.-China": each part a place of its own.
+            boolean allPlaces = true;
+            List<String> places = new ArrayList<>();
+            for (String part : span.get(0).text().split("-")) {
+                String lower = part.toLowerCase(Locale.ROOT);
+                String place = DEMONYMS.getOrDefault(lower, PLACE_ALIASES.get(lower));
+                if (place == null && PLACES.contains(lower)) {
+                    place = part;
+                }
+                allPlaces &= place != null;
+                places.add(place);
+            }
+            if (allPlaces) {
+                for (String p : places) {
+                    out.add(new Mention(p, sentence, paragraph, wordIndex, EntityKind.PLACE));
+                }
+                return;
+            }
+        }
+        int lastTitle = -1;
+        for (int k = 0; k < span.size(); k++) {
+            String lower = stripDot(span.get(k).lower());
+            boolean title = TITLES.contains(lower) && !(lower.equals("state") && (k < 2
+                    || !span.get(k - 1).lower().equals("of")));
+            if (title || (lower.equals("of") && lastTitle == k - 1)) {
+                lastTitle = k;
+            } else if (lastTitle >= 0 && k > lastTitle) {
+                break;
+            }
+        }
+        if (lastTitle >= 0) {
+            int firstTitle = lastTitle;
+            while (firstTitle > 0 && (TITLES.contains(stripDot(span.get(firstTitle - 1).lower()))
+                    || span.get(firstTitle - 1).lower().equals("of"))) {
+                firstTitle--;
+            }
+            List<Word> before = span.subList(0, firstTitle);
+            List<Word> after = span.subList(lastTitle + 1, span.size());
+            if (!before.isEmpty()) {
+                emit(new ArrayList<>(before), wordIndex, sentence, paragraph, false, out);
+            }
+            if (!after.isEmpty()) {
+                out.add(new Mention(join(after), sentence, paragraph, wordIndex + lastTitle + 1, EntityKind.PERSON));
+            }
+            return;
+        }
+        String name = join(span);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (span.size() == 1 && NOT_NAMES.contains(stripDot(lower))) {
+            return;
+        }
+        EntityKind kind = personRole ? EntityKind.PERSON : EntityKind.OTHER;
+        String place = PLACE_ALIASES.get(lower);
+        if (place != null) {
+            name = place;
+            kind = EntityKind.PLACE;
+        } else if (PLACES.contains(lower)) {
+            kind = EntityKind.PLACE;
+        }
+        out.add(new Mention(name, sentence, paragraph, wordIndex, kind));
+    }
+
+    /** A word the article itself (or a general list) shows to be a name, wherever it stands. */
+    private static boolean isKnownName(Word w, Set<String> capitalisedInside) {
+        String lower = w.lower();
+        if (capitalisedInside.contains(lower) || isAcronym(w.text())) {
+            return true;
+        }
+        for (String part : lower.split("-")) {
+            if (!(DEMONYMS.containsKey(part) || PLACES.contains(part) || PLACE_ALIASES.containsKey(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(List<Word> span) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : span) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+
+    private static String stripDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Two words are in one name only if nothing but a space stands between them. */
+    private static boolean adjacent(Word a, Word b) {
+        return b.start() - a.end() == 1;
+    }
+
+    private static boolean isNameWord(Word w, boolean shouting) {
+        if (!w.capitalised()) {
+            return false;
+        }
+        if (shouting && isAllCaps(w.text()) && !isAcronym(w.text())) {
+            return false;
+        }
+        return !Character.isDigit(w.text().charAt(0));
+    }
+
+    static boolean isAcronym(String s) {
+        if (DOTTED_ACRONYM.matcher(s).matches()) {
+            return true;
+        }
+        return s.length() >= 2 && s.length() <= 6 && isAllCaps(s);
+    }
+
+    private static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    /** A line in capitals ("BREAKING NEWS: ...") does not make every word a name. */
+    private static boolean shouting(List<Word> ws) {
+        int caps = 0;
+        int letters = 0;
+        for (Word w : ws) {
+            if (w.text().length() > 1 && Character.isLetter(w.text().charAt(0))) {
+                letters++;
+                if (isAllCaps(w.text())) {
+                    caps++;
+                }
+            }
+        }
+        return letters >= 3 && caps * 2 > letters;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.precis.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.precis.clean.Article;
+import dev.precis.entity.Entity;
+import dev.precis.entity.EntityAnalysis;
+import dev.precis.text.Sentence;
+import dev.precis.text.Tokenizer;
+
+import static dev.precis.summary.SummaryHeuristics.*;
+
+/**
+ * Picks the bullets: scores each sentence by the salience of its entities and its place in
+ * the story, filters sentences that make poor bullets, removes repeats (MMR), and returns
+ * the chosen ones in article order.
+ */
+public final class Summarizer {
+
+    /** How many entities the response lists. */
+    private static final int MAX_ENTITIES_SHOWN = 10;
+
+    private final Tokenizer tokenizer;
+
+    public Summarizer(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** A scored sentence and the entities that earned its score. */
+    private record Candidate(Sentence sentence, double score, List<String> entities, Map<String, Integer> vector) {
+    }
+
+    public Summary summarize(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
+            String callerTitle) {
+        List<Entity> entities = analysis.entities();
+        Set<String> headlineWords = article.headline() == null ? Set.of()
+                : new HashSet<>(tokenizer.contentWords(tokenizer.words(article.headline())));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<String> names = new ArrayList<>();
+            double entityScore = 0;
+            for (int e : analysis.bySentence().get(s.index())) {
+                entityScore += entities.get(e).salience();
+                names.add(entities.get(e).name());
+            }
+            double position = 1.0 / (1.0 + s.index() * POSITION_DECAY) + (s.index() == 0 ? LEDE_BONUS : 0);
+            List<String> content = tokenizer.contentWords(s.words());
+            double overlap = 0;
+            if (!headlineWords.isEmpty()) {
+                long shared = content.stream().distinct().filter(headlineWords::contains).count();
+                overlap = (double) shared / headlineWords.size();
+            }
+            double score = (W_ENTITIES * entityScore + W_POSITION * position + W_HEADLINE_OVERLAP * overlap)
+                    * quality(s);
+            candidates.add(new Candidate(s, score, names, vector(content)));
+        }
+        List<Candidate> chosen = select(candidates, bullets);
+        chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
+
+        List<String> texts = new ArrayList<>();
+        List<Summary.BulletReason> reasons = new ArrayList<>();
+        for (Candidate c : chosen) {
+            texts.add(c.sentence().text());
+            reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), c.entities()));
+        }
+        String headline = callerTitle != null && !callerTitle.isBlank() ? callerTitle.strip()
+                : article.headline() != null ? article.headline() : deriveHeadline(chosen, sentences);
+        List<Summary.EntityView> shown = new ArrayList<>();
+        for (Entity e : entities.subList(0, Math.min(MAX_ENTITIES_SHOWN, entities.size()))) {
+            shown.add(new Summary.EntityView(e.name(), e.kind().name().toLowerCase(Locale.ROOT), round(e.salience()),
+                    e.mentions()));
+        }
+        int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
+        Summary.Source source = new Summary.Source(article.url(), article.canonicalUrl(), article.siteName(),
+                article.byline(), article.published(), article.language());
+        return new Summary(headline, texts, shown, source, new Summary.Stats(sentences.size(), words, 0), reasons);
+    }
+
+    /** Share of a sentence's score it keeps as a bullet: fragments, questions and back-references lose. */
+    private static double quality(Sentence s) {
+        String text = s.text();
+        int words = s.words().size();
+        double keep = 1.0;
+        char last = lastLetterOrPunct(text);
+        if (words < MIN_WORDS || !(last == '.' || last == '!' || last == '"' || last == '”' || last == '’'
+                || last == ')' || last == '。' || last == '！' || last == '?' || last == '？')) {
+            keep *= KEEP_FRAGMENT;
+        }
+        if (text.endsWith("?") || text.endsWith("?”") || text.endsWith("?\"") || text.endsWith("？")) {
+            keep *= KEEP_QUESTION;
+        }
+        if (words > LONG_WORDS) {
+            keep *= KEEP_LONG;
+        }
+        String first = s.words().isEmpty() ? "" : s.words().get(0);
+        if (POINTS_BACK.contains(first)) {
+            keep *= KEEP_POINTS_BACK;
+        }
+        if (isBareQuote(text)) {
+            keep *= KEEP_BARE_QUOTE;
+        }
+        return keep;
+    }
+
+    /** A sentence that is one quotation, or opens with one: its speaker is elsewhere or after it. */
+    private static boolean isBareQuote(String text) {
+        return !text.isEmpty() && (text.charAt(0) == '“' || text.charAt(0) == '"' || text.charAt(0) == '‘');
+    }
+
+    private static char lastLetterOrPunct(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    }
+
+    private static List<Candidate> select(List<Candidate> candidates, int n) {
+        double max = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+        List<Candidate> pool = new ArrayList<>(candidates);
+        List<Candidate> chosen = new ArrayList<>();
+        while (chosen.size() < n && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                double similarity = 0;
+                for (Candidate d : chosen) {
+                    similarity = Math.max(similarity, cosine(c.vector(), d.vector()));
+                }
+                if (similarity > MAX_SIMILARITY) {
+                    continue;
+                }
+                double value = MMR_LAMBDA * (max > 0 ? c.score() / max : 0) - (1 - MMR_LAMBDA) * similarity;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            chosen.add(best);
+            pool.remove(best);
+        }
+        return chosen;
+    }
+
+    private static Map<String, Integer> vector(List<String> words) {
+        Map<String, Integer> v = new HashMap<>();
+        for (String w : words) {
+            v.merge(w, 1, Integer::sum);
+        }
+        return v;
+    }
+
+    private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            Integer o = b.get(e.getKey());
+            if (o != null) {
+                dot += e.getValue() * o;
+            }
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Integer> v) {
+        double s = 0;
+        for (int x : v.values()) {
+            s += (double) x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** No title anywhere: the top bullet's opening words, cut at a clause boundary. */
+    private static String deriveHeadline(List<Candidate> chosen, List<Sentence> sentences) {
+        String source = chosen.stream().max(Comparator.comparingDouble(Candidate::score))
+                .map(c -> c.sentence().text()).orElse(sentences.isEmpty() ? "" : sentences.get(0).text());
+        String[] words = source.split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length && i < DERIVED_HEADLINE_WORDS; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(words[i]);
+            if (i >= 5 && (words[i].endsWith(",") || words[i].endsWith(";") || words[i].endsWith(":"))) {
+                break;
+            }
+        }
+        String h = sb.toString().replaceAll("[\\s,;:.\\-–—]+$", "");
+        return words.length > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && sb.toString().equals(h) ? h + "…" : h;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000.0) / 10000.0;
+    }
+}

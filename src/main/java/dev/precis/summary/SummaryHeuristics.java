@@ -1,0 +1,48 @@
+package dev.precis.summary;
+
+import java.util.Set;
+
+import dev.precis.text.WordSets;
+
+/** The summary stage's weights, each with the reason it exists. */
+final class SummaryHeuristics {
+
+    private SummaryHeuristics() {
+    }
+
+    /** A sentence is worth the salience of the entities it carries... */
+    static final double W_ENTITIES = 1.0;
+    /** ...plus a lead bonus: news puts what matters first (the inverted pyramid). */
+    static final double W_POSITION = 0.6;
+    /** How fast the lead bonus fades, per sentence. */
+    static final double POSITION_DECAY = 0.15;
+    /** The article's very first sentence is its lede; an extra nudge beyond the position curve. */
+    static final double LEDE_BONUS = 0.25;
+    /** Words shared with the headline mark the sentence as on-topic. */
+    static final double W_HEADLINE_OVERLAP = 0.3;
+
+    /** Shorter than this (words) is a fragment, not a bullet. */
+    static final int MIN_WORDS = 6;
+    /** Longer than this (words) reads badly as a bullet; the score fades past it. */
+    static final int LONG_WORDS = 45;
+    /** Penalties, as shares of the score kept. */
+    static final double KEEP_QUESTION = 0.3;
+    static final double KEEP_FRAGMENT = 0.2;
+    static final double KEEP_LONG = 0.6;
+    static final double KEEP_POINTS_BACK = 0.35;
+    static final double KEEP_BARE_QUOTE = 0.5;
+
+    /** Maximal marginal relevance: share of the score vs. novelty against bullets already chosen. */
+    static final double MMR_LAMBDA = 0.7;
+    /** A sentence this similar (cosine of content words) to a chosen one is a repeat and skipped. */
+    static final double MAX_SIMILARITY = 0.6;
+
+    /** Opening words that point back to something the reader of a lone bullet has not seen. */
+    static final Set<String> POINTS_BACK = WordSets.of("he", "she", "they", "it", "his", "her", "their", "its",
+            "this", "these", "those", "that", "but", "and", "however", "also", "both", "them", "him", "there",
+            "such", "so", "then", "yet", "or", "meanwhile", "still", "instead", "otherwise", "nevertheless",
+            "furthermore", "moreover", "additionally", "besides", "thus", "hence", "therefore", "here");
+
+    /** Headlines derived from a sentence stop at this many words. */
+    static final int DERIVED_HEADLINE_WORDS = 14;
+}

@@ -1,0 +1,230 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits paragraphs into sentences with rules, not a model: no split after abbreviations
+ * (Mr., Gen., Jan.), initials (J. K.), decimals (3.5), or inside a quotation that closes
+ * later in the paragraph; dotted acronyms (U.S.) end a sentence only before a typical opener.
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations after which a period never ends the sentence (titles, months, "No. 5"). */
+    private static final Set<String> NEVER_FINAL = WordSets.of(
+            "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt",
+            "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "st", "ste", "mt", "ft", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "fig",
+            "figs", "vol", "pp", "ca", "approx", "dept", "univ", "gens", "reps", "sens", "messrs", "cf", "e.g",
+            "i.e", "al", "op", "art", "sec", "ch", "pt");
+    /** Abbreviations that may end a sentence: a split needs a typical sentence opener after them. */
+    private static final Set<String> MAYBE_FINAL = WordSets.of("inc", "corp", "ltd", "co", "jr", "sr", "etc", "llc",
+            "plc", "bros", "am", "pm", "a.m", "p.m", "ave", "blvd", "rd");
+    /** Words that open sentences; after "U.S." or "Inc." they signal a real boundary. */
+    private static final Set<String> OPENERS = WordSets.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "but", "and", "or", "so", "yet", "this", "that", "these", "those", "there", "his", "her", "their", "its",
+            "our", "in", "on", "at", "for", "as", "after", "before", "when", "while", "if", "however", "meanwhile",
+            "although", "though", "since", "now", "then", "still", "also", "many", "some", "most", "one", "two",
+            "officials", "police", "according", "last", "earlier", "later", "today", "yesterday", "what", "who",
+            "why", "how", "where", "no", "not", "both", "each", "all", "other", "more", "under", "with", "without");
+    /** A quotation this long that has not closed is treated as unbalanced, so splitting resumes. */
+    private static final int MAX_QUOTE_CHARS = 1200;
+
+    private final Tokenizer tokenizer;
+
+    public SentenceSplitter(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public List<Sentence> split(List<String> paragraphs) {
+        List<Sentence> out = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (String s : splitParagraph(paragraphs.get(p))) {
+                out.add(new Sentence(out.size(), p, s, tokenizer.words(s)));
+            }
+        }
+        return out;
+    }
+
+    public List<String> splitParagraph(String text) {
+        List<String> out = new ArrayList<>();
+        boolean[] quoted = quotedRegions(text);
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isTerminal(c)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+                end++;
+            }
+            boolean cjk = c == '。' || c == '！' || c == '？';
+            if (end >= n) {
+                break;
+            }
+            if (!cjk && !Character.isWhitespace(text.charAt(end))) {
+                i = end;
+                continue;
+            }
+            int next = end;
+            while (next < n && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= n) {
+                break;
+            }
+            if (quoted[end - 1] || (!cjk && !isBoundary(text, start, i, c, next))) {
+                i = end;
+                continue;
+            }
+            add(out, text.substring(start, end));
+            start = next;
+            i = next;
+        }
+        add(out, text.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String s) {
+        String t = s.strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    private boolean isBoundary(String text, int start, int at, char terminal, int next) {
+        if (!startsSentence(text, next)) {
+            return false;
+        }
+        if (terminal != '.') {
+            return true;
+        }
+        String before = wordBefore(text, start, at);
+        if (before.isEmpty()) {
+            return true;
+        }
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (NEVER_FINAL.contains(lower)) {
+            return false;
+        }
+        boolean initial = before.length() == 1 && Character.isUpperCase(before.charAt(0));
+        if (initial) {
+            return false;
+        }
+        boolean dotted = before.indexOf('.') > 0;  // U.S, U.K, a.m
+        if (dotted || MAYBE_FINAL.contains(lower)) {
+            return OPENERS.contains(nextWord(text, next).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /** The word right before position {@code at}, dots inside it kept ("U.S", "Mr"). */
+    private static String wordBefore(String text, int start, int at) {
+        int b = at;
+        while (b > start && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String w = text.substring(b, at);
+        while (w.startsWith(".")) {
+            w = w.substring(1);
+        }
+        return w;
+    }
+
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+
+    private static boolean startsSentence(String text, int next) {
+        int i = next;
+        while (i < text.length() && isOpener(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        int cp = text.codePointAt(i);
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp)
+                || !Character.isLowerCase(cp) && Character.isLetter(cp);
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»' || c == '」'
+                || c == '』';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '„'
+                || c == '「' || c == '『' || c == '¿' || c == '¡';
+    }
+
+    /** Marks the characters inside quotations that open and close within this paragraph. */
+    static boolean[] quotedRegions(String text) {
+        int n = text.length();
+        boolean[] quoted = new boolean[n];
+        boolean germanStyle = text.indexOf('„') >= 0;
+        int open = -1;
+        char expect = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                char closer = closerFor(c, germanStyle, text, i);
+                if (closer != 0) {
+                    open = i;
+                    expect = closer;
+                }
+            } else if (c == expect && (c != '"' || isClosingStraightQuote(text, i))) {
+                if (i - open <= MAX_QUOTE_CHARS) {
+                    for (int k = open + 1; k < i; k++) {
+                        quoted[k] = true;
+                    }
+                }
+                open = -1;
+            } else if (i - open > MAX_QUOTE_CHARS) {
+                open = -1;
+            }
+        }
+        return quoted;
+    }
+
+    private static char closerFor(char c, boolean germanStyle, String text, int i) {
+        switch (c) {
+            case '“':
+                return germanStyle ? 0 : '”';
+            case '„':
+                return '“';
+            case '«':
+                return '»';
+            case '「':
+                return '」';
+            case '"':
+                boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                        || "([{—–-".indexOf(text.charAt(i - 1)) >= 0;
+                return afterSpace ? '"' : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static boolean isClosingStraightQuote(String text, int i) {
+        return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+}

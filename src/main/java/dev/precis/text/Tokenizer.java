@@ -1,0 +1,80 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into word tokens: runs of letters and digits (inner apostrophes and hyphens kept),
+ * lower-cased; each CJK ideograph is a token of its own, since those scripts put no spaces.
+ */
+public final class Tokenizer {
+
+    /** English function words; they carry no topic and are ignored when sentences are compared. */
+    private static final Set<String> STOP_WORDS = WordSets.of(
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+            "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
+            "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
+            "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+            "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
+            "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
+            "over", "own", "said", "same", "says", "she", "should", "so", "some", "such", "than", "that", "the",
+            "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through",
+            "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+            "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "s", "t",
+            "may", "might", "must", "shall", "one", "new", "last", "year", "years", "told", "say");
+
+    public List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isIdeograph(cp)) {
+                out.add(new String(Character.toChars(cp)));
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (Character.isLetterOrDigit(c) && !isIdeograph(c)) {
+                    i += Character.charCount(c);
+                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && i > start) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return out;
+    }
+
+    public static boolean isStopWord(String lowerWord) {
+        return STOP_WORDS.contains(lowerWord);
+    }
+
+    /** Content words only: stop words and one-letter tokens removed. */
+    public List<String> contentWords(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!STOP_WORDS.contains(w) && (w.length() > 1 || isIdeograph(w.codePointAt(0)))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    public static boolean isIdeograph(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+}
