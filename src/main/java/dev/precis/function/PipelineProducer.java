@@ -1,0 +1,54 @@
+package dev.precis.function;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.Pipeline;
+import dev.precis.fetch.FetchPolicy;
+import dev.precis.render.Renderer;
+
+/** Builds the plain-Java pipeline once per function instance from configuration. */
+@ApplicationScoped
+public class PipelineProducer {
+
+    @ConfigProperty(name = "precis.fetch.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    @ConfigProperty(name = "precis.fetch.connect-timeout", defaultValue = "3s")
+    Duration connectTimeout;
+
+    @ConfigProperty(name = "precis.fetch.read-timeout", defaultValue = "5s")
+    Duration readTimeout;
+
+    @ConfigProperty(name = "precis.fetch.total-timeout", defaultValue = "10s")
+    Duration totalTimeout;
+
+    /** Test setting only: loopback ports the fetcher may reach. Empty in production. */
+    @ConfigProperty(name = "precis.fetch.loopback-ports")
+    Optional<List<Integer>> loopbackPorts;
+
+    @Produces
+    @ApplicationScoped
+    Pipeline pipeline() {
+        FetchPolicy policy = FetchPolicy.defaults()
+                .withMaxBytes(maxBytes)
+                .withTimeouts(connectTimeout, readTimeout, totalTimeout)
+                .withLoopbackPorts(Set.copyOf(loopbackPorts.orElse(List.of())));
+        return Pipeline.standard(policy);
+    }
+
+    @Produces
+    @ApplicationScoped
+    Renderer renderer(ObjectMapper mapper) {
+        return new Renderer(mapper);
+    }
+}
