@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.precis.clean.Article;
 import dev.precis.clean.ArticleCleaner;
+import dev.precis.clean.TextDecoder;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.entity.EntityAnalyzer;
 import dev.precis.entity.MentionExtractor;
@@ -79,6 +80,9 @@ public final class Pipeline {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     "the document has " + body.length() + " characters; the limit is " + cap);
         }
+        if (TextDecoder.looksBinary(body)) {
+            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the document is binary, not HTML or text");
+        }
         if (request.html() != null) {
             return cleaner.fromHtml(request.html(), null);
         }
@@ -87,6 +91,9 @@ public final class Pipeline {
 
     /** Cleans a document given as bytes (a file, an upload); the fetch size cap applies. */
     public Article clean(byte[] bytes, String mediaType, String url) {
+        if (bytes.length == 0) {
+            throw new PrecisException(ErrorCode.BAD_REQUEST, "the document is empty");
+        }
         if (bytes.length > fetcher.policy().maxBytes()) {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     "the document has " + bytes.length + " bytes; the limit is " + fetcher.policy().maxBytes());

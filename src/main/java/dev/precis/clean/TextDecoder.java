@@ -105,6 +105,20 @@ public final class TextDecoder {
         return control > n * MAX_CONTROL_SHARE;
     }
 
+    /** True when decoded text is mostly not text: control characters, replacement characters. */
+    public static boolean looksBinary(CharSequence text) {
+        int n = Math.min(text.length(), BINARY_SCAN_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7f && c <= 0x9f)
+                    || c == '\ufffd') {
+                control++;
+            }
+        }
+        return n > 0 && control > n * MAX_CONTROL_SHARE;
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

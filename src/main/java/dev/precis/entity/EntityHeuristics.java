@@ -115,7 +115,16 @@ final class EntityHeuristics {
             "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey", "uganda", "ukraine",
             "united states", "united kingdom", "united arab emirates", "uruguay", "uzbekistan", "venezuela",
             "vietnam", "wales", "yemen", "zambia", "zimbabwe", "africa", "asia", "america", "crimea", "kashmir",
-            "tibet", "hong kong", "middle east", "arctic", "antarctica");
+            "tibet", "hong kong", "middle east", "arctic", "antarctica",
+            // Capitals and major cities, often named for their governments ("Beijing said").
+            "washington", "beijing", "moscow", "kyiv", "kiev", "london", "paris", "berlin", "rome", "madrid",
+            "brussels", "tokyo", "seoul", "pyongyang", "new delhi", "delhi", "mumbai", "islamabad", "kabul",
+            "tehran", "baghdad", "damascus", "beirut", "jerusalem", "tel aviv", "cairo", "riyadh", "ankara",
+            "istanbul", "athens", "vienna", "warsaw", "prague", "budapest", "stockholm", "oslo", "copenhagen",
+            "helsinki", "dublin", "lisbon", "amsterdam", "geneva", "ottawa", "toronto", "mexico city",
+            "brasilia", "buenos aires", "canberra", "sydney", "melbourne", "nairobi", "lagos", "johannesburg",
+            "bangkok", "jakarta", "manila", "hanoi", "singapore", "taipei", "shanghai", "hong kong", "new york",
+            "los angeles", "chicago", "san francisco", "boston", "houston", "miami", "dubai", "doha");
 
     /** Capitalised words that are not names: calendar words and common sentence openers. */
     static final Set<String> NOT_NAMES = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -167,8 +167,10 @@ public final class MentionExtractor {
                 return;
             }
         }
+        // An organisation's name keeps its title-like words: "Foreign Ministry", "Supreme Court".
+        boolean organisation = span.stream().anyMatch(w -> ORG_WORDS.contains(stripDot(w.lower())));
         int lastTitle = -1;
-        for (int k = 0; k < span.size(); k++) {
+        for (int k = 0; k < span.size() && !organisation; k++) {
             String lower = stripDot(span.get(k).lower());
             boolean title = TITLES.contains(lower) && !(lower.equals("state") && (k < 2
                     || !span.get(k - 1).lower().equals("of")));
@@ -199,7 +201,7 @@ public final class MentionExtractor {
         if (span.size() == 1 && NOT_NAMES.contains(stripDot(lower))) {
             return;
         }
-        EntityKind kind = personRole ? EntityKind.PERSON : EntityKind.OTHER;
+        EntityKind kind = organisation ? EntityKind.ORGANIZATION : personRole ? EntityKind.PERSON : EntityKind.OTHER;
         String place = PLACE_ALIASES.get(lower);
         if (place != null) {
             name = place;
