@@ -29,13 +29,36 @@ final class ContentExtractor {
     /** Removes clutter from {@code body} in place; the body is then scored and collected. */
     void prune(Element body) {
         body.select(ALWAYS_REMOVE).remove();
+        Map<Element, Integer> prose = proseByAncestor(body);
+        int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (!NEVER_UNLIKELY.contains(e.normalName()) && isUnlikely(e)) {
+            // A class name never removes the bulk of the page's prose: layout wrappers are
+            // often called "has-sidebar" or "main-menu-open".
+            boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
+            if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /** Characters of paragraph text inside each element, counted once per paragraph. */
+    private static Map<Element, Integer> proseByAncestor(Element body) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element p : proseBlocks(body)) {
+            int length = blockText(p).length();
+            if (length < MIN_SCORED_CHARS) {
+                continue;
+            }
+            for (Element a = p; a != null; a = a.parent()) {
+                prose.merge(a, length, Integer::sum);
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        return prose;
     }
 
     static boolean isUnlikely(Element e) {
@@ -57,13 +80,8 @@ final class ContentExtractor {
     /** The elements, in document order, whose paragraphs make up the article. */
     List<Element> mainContent(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select(SCORED)) {
+        for (Element p : proseBlocks(body)) {
             vote(p, scores);
-        }
-        for (Element div : body.select("div, section")) {
-            if (!hasBlockChild(div)) {
-                vote(div, scores);
-            }
         }
         Element top = null;
         double best = 0;
@@ -103,17 +121,38 @@ final class ContentExtractor {
         return chosen;
     }
 
-    private static boolean hasBlockChild(Element e) {
-        for (Element child : e.children()) {
-            if (BLOCKS.contains(child.normalName()) && !child.normalName().equals("br")) {
-                return true;
+    /** Paragraphs, and divs that hold text directly (pages that separate paragraphs with br). */
+    private static List<Element> proseBlocks(Element body) {
+        List<Element> blocks = new ArrayList<>(body.select(SCORED));
+        for (Element div : body.select("div, section")) {
+            if (inlineText(div).length() >= MIN_SCORED_CHARS) {
+                blocks.add(div);
             }
         }
-        return false;
+        return blocks;
+    }
+
+    /** The text a block contributes: a div's own text only, so nested paragraphs are not counted twice. */
+    private static String blockText(Element block) {
+        String name = block.normalName();
+        return name.equals("div") || name.equals("section") ? inlineText(block) : block.text();
+    }
+
+    /** Text of a container's inline content (text, spans, links), leaving nested blocks out. */
+    private static String inlineText(Element container) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : container.childNodes()) {
+            if (child instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (child instanceof Element e && !BLOCKS.contains(e.normalName())) {
+                sb.append(e.text()).append(' ');
+            }
+        }
+        return sb.toString().trim();
     }
 
     private static void vote(Element paragraph, Map<Element, Double> scores) {
-        String text = paragraph.text();
+        String text = blockText(paragraph);
         if (text.length() < MIN_SCORED_CHARS) {
             return;
         }
