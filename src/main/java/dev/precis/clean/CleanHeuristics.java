@@ -61,8 +61,14 @@ final class CleanHeuristics {
     static final double GRANDPARENT_SHARE = 0.5;
     /** Bonus or malus from a LIKELY / UNLIKELY class name. */
     static final double CLASS_WEIGHT = 25.0;
+    /** Candidates scoring this share of the winner's score are its rivals... */
+    static final double RIVAL_SHARE = 0.4;
+    /** ...and when this many rivals share an ancestor with it, the ancestor holds the article. */
+    static final int MIN_RIVALS = 2;
     /** Siblings of the winner join it when they score at least this share of its score. */
     static final double SIBLING_SHARE = 0.2;
+    /** ...and, whatever the winner scored, at least this much (about two solid paragraphs). */
+    static final double MIN_SIBLING_SCORE = 10;
 
     // ---- Paragraph collection ------------------------------------------------------------------
 

@@ -97,11 +97,13 @@ final class ContentExtractor {
         if (top == null) {
             return List.of(body);
         }
+        top = promote(top, best, scores, body);
+        best = Math.max(best, scores.getOrDefault(top, best));
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
         }
-        double threshold = Math.max(10, best * SIBLING_SHARE);
+        double threshold = Math.max(MIN_SIBLING_SCORE, best * SIBLING_SHARE);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -119,6 +121,43 @@ final class ContentExtractor {
             }
         }
         return chosen;
+    }
+
+    /**
+     * An article split over several containers (one per few paragraphs) scores as several
+     * near-equal candidates: when enough of them share an ancestor, that ancestor is the article.
+     */
+    private static Element promote(Element top, double best, Map<Element, Double> scores, Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getKey() != top && e.getValue() >= best * RIVAL_SHARE) {
+                rivals.add(e.getKey());
+            }
+        }
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element r : rivals) {
+                if (isAncestor(ancestor, r)) {
+                    inside++;
+                }
+            }
+            if (inside >= MIN_RIVALS) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paragraphs, and divs that hold text directly (pages that separate paragraphs with br). */
