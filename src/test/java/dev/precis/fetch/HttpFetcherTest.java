@@ -47,6 +47,21 @@ class HttpFetcherTest {
         return new HttpFetcher(new UrlGuard(resolver, new AddressClassifier()), connector, policy);
     }
 
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
+            gz.write(bytes);
+        }
+        return packed.toByteArray();
+    }
+
+    private void serveGzipped(String path, byte[] packed) {
+        site.route(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            LoopbackServer.respond(exchange, 200, "text/html", packed);
+        });
+    }
+
     private PrecisException failure(String path) {
         return assertThrows(PrecisException.class, () -> fetcher(policy()).fetch(site.url(path)));
     }
@@ -138,16 +153,9 @@ class HttpFetcherTest {
 
     @Test
     void gzipBombsStopAtTheCap() throws IOException {
-        ByteArrayOutputStream packed = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
-            gz.write(new byte[8 * 1024 * 1024]);
-        }
-        byte[] bomb = packed.toByteArray();
+        byte[] bomb = gzip(new byte[8 * 1024 * 1024]);
         assertTrue(bomb.length < 64 * 1024);
-        site.route("/bomb", exchange -> {
-            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-            LoopbackServer.respond(exchange, 200, "text/html", bomb);
-        });
+        serveGzipped("/bomb", bomb);
         FetchPolicy small = policy().withMaxBytes(1024 * 1024);
         PrecisException e = assertThrows(PrecisException.class, () -> fetcher(small).fetch(site.url("/bomb")));
         assertEquals(ErrorCode.TOO_LARGE, e.code());
@@ -155,14 +163,7 @@ class HttpFetcherTest {
 
     @Test
     void gzipBodiesAreDecoded() throws IOException {
-        ByteArrayOutputStream packed = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {
-            gz.write(Samples.bytes("seed-article.html"));
-        }
-        site.route("/gz", exchange -> {
-            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
-            LoopbackServer.respond(exchange, 200, "text/html", packed.toByteArray());
-        });
+        serveGzipped("/gz", gzip(Samples.bytes("seed-article.html")));
         FetchedPage page = fetcher(policy()).fetch(site.url("/gz"));
         assertEquals(Samples.bytes("seed-article.html").length, page.body().length);
     }
