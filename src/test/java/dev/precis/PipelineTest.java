@@ -87,4 +87,17 @@ class PipelineTest {
         assertEquals(1, pipeline.summarize(SummaryRequest.ofText(text).withBullets(1)).bullets().size());
         assertEquals(4, pipeline.summarize(SummaryRequest.ofText(text).withBullets(10)).bullets().size());
     }
+
+    @Test
+    void chineseArticlesAreArticlesAndSplitIntoSentences() {
+        String html = "<html lang=\"zh-CN\"><head><title>中俄关系</title></head><body><article>"
+                + "<p>中国外交部发言人周三表示，中国不接受任何批评或压力。中俄两国有权开展正常的经贸合作。</p>"
+                + "<p>美国副国务卿坎贝尔周二表示，华盛顿不会坐视不管。分析人士认为，中国在中俄关系中占据上风。</p>"
+                + "<p>俄罗斯外长拉夫罗夫周二与中国国家主席习近平举行会谈，双方表示将加强战略合作。</p>"
+                + "</article></body></html>";
+        Summary s = pipeline.summarize(SummaryRequest.ofHtml(html).withBullets(2));
+        assertEquals("zh-CN", s.source().language());
+        assertEquals(2, s.bullets().size());
+        assertTrue(s.stats().sentences() >= 5, "sentences: " + s.stats().sentences());
+    }
 }

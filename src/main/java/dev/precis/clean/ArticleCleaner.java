@@ -141,10 +141,25 @@ public final class ArticleCleaner {
         int chars = 0;
         int words = 0;
         for (String p : paragraphs) {
-            chars += p.length();
-            words += p.split("\\s+").length;
+            int ideographs = ideographs(p);
+            // An ideograph carries about what a short word does: count it as three characters.
+            chars += p.length() + 2 * ideographs;
+            words += p.split("\\s+").length + ideographs / 2;
         }
         return chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS;
+    }
+
+    /** Scripts written without spaces: two ideographs count as about one word. */
+    private static int ideographs(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String normalizeLanguage(String lang) {
