@@ -41,6 +41,10 @@ public final class ArticleCleaner {
     }
 
     public Article fromHtml(String html, String url) {
+        if (countTags(html) > CleanHeuristics.MAX_ELEMENTS) {
+            throw new PrecisException(ErrorCode.TOO_LARGE,
+                    "the page has more than " + CleanHeuristics.MAX_ELEMENTS + " elements");
+        }
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = metadata.extract(doc);
         Element body = doc.body();
@@ -57,6 +61,7 @@ public final class ArticleCleaner {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page holds no article text (too little prose outside navigation and clutter)");
         }
+        requireBounded(paragraphs);
         return new Article(meta.headline(), paragraphs, meta.byline(), meta.published(), meta.siteName(),
                 normalizeLanguage(meta.language()), meta.canonicalUrl(), url);
     }
@@ -90,11 +95,34 @@ public final class ArticleCleaner {
             current.append(line);
         }
         flush(current, paragraphs);
+        requireBounded(paragraphs);
         List<String> kept = filter.filter(paragraphs);
         if (kept.isEmpty()) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the text holds no article sentences");
         }
         return new Article(headline, kept, null, null, null, null, null, null);
+    }
+
+    private static int countTags(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if (Character.isLetter(html.charAt(i + 1))) {
+                tags++;
+            }
+        }
+        return tags;
+    }
+
+    /** Refuses article text too long to summarize within the function's memory. */
+    private static void requireBounded(List<String> paragraphs) {
+        long chars = 0;
+        for (String p : paragraphs) {
+            chars += p.length();
+        }
+        if (chars > CleanHeuristics.MAX_ARTICLE_CHARS) {
+            throw new PrecisException(ErrorCode.TOO_LARGE, "the article text has " + chars
+                    + " characters; the limit is " + CleanHeuristics.MAX_ARTICLE_CHARS);
+        }
     }
 
     private static boolean isHeadlineLine(String[] lines, int i) {

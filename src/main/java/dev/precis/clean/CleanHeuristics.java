@@ -70,6 +70,17 @@ final class CleanHeuristics {
     /** ...and, whatever the winner scored, at least this much (about two solid paragraphs). */
     static final double MIN_SIBLING_SCORE = 10;
 
+    // ---- Bounds that keep hostile pages cheap -----------------------------------------------
+
+    /** More tags than this is no article page (the benchmark's largest has about 3,300). */
+    static final int MAX_ELEMENTS = 100_000;
+    /** Article text longer than this (characters) is refused: a long feature is about 60,000. */
+    static final int MAX_ARTICLE_CHARS = 500_000;
+    /** Only the best-scoring candidates get the costly link-density check. */
+    static final int MAX_CANDIDATES = 50;
+    /** Ancestor walks stop after this many levels; real pages nest far less deeply. */
+    static final int MAX_ANCESTOR_WALK = 64;
+
     // ---- Paragraph collection ------------------------------------------------------------------
 
     /** A block whose text is mostly link text is navigation, not prose... */

@@ -51,7 +51,8 @@ final class ContentExtractor {
             if (length < MIN_SCORED_CHARS) {
                 continue;
             }
-            for (Element a = p; a != null; a = a.parent()) {
+            int level = 0;
+            for (Element a = p; a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
                 prose.merge(a, length, Integer::sum);
                 if (a == body) {
                     break;
@@ -83,12 +84,16 @@ final class ContentExtractor {
         for (Element p : proseBlocks(body)) {
             vote(p, scores);
         }
+        // Link density costs a walk of the candidate's subtree: only the strongest pay it.
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+        scores = new IdentityHashMap<>();
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+        for (Map.Entry<Element, Double> entry : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
             Element candidate = entry.getKey();
             double score = entry.getValue() * (1 - linkDensity(candidate)) + classWeight(candidate);
-            entry.setValue(score);
+            scores.put(candidate, score);
             if (score > best) {
                 best = score;
                 top = candidate;
@@ -137,7 +142,9 @@ final class ContentExtractor {
         if (rivals.size() < MIN_RIVALS) {
             return top;
         }
-        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+        int level = 0;
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body && level++ < MAX_ANCESTOR_WALK;
+                ancestor = ancestor.parent()) {
             int inside = 0;
             for (Element r : rivals) {
                 if (isAncestor(ancestor, r)) {
@@ -152,7 +159,8 @@ final class ContentExtractor {
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
+        int level = 0;
+        for (Element a = e.parent(); a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
             if (a == ancestor) {
                 return true;
             }

@@ -21,6 +21,9 @@ import static dev.precis.entity.EntityHeuristics.*;
  */
 public final class EntityAnalyzer {
 
+    /** Marks index entries that an acronym, not a surname, may match. */
+    private static final String ACRONYM_KEY = "acronym:";
+
     private final MentionExtractor extractor;
 
     public EntityAnalyzer(MentionExtractor extractor) {
@@ -159,11 +162,31 @@ public final class EntityAnalyzer {
                 singles.add(m);
             }
         }
-        List<Cluster> multi = new ArrayList<>(byKey.values());
+        // Index the full names once by the single words that may stand for them.
+        Map<String, List<Cluster>> byWord = new HashMap<>();
+        for (Cluster c : byKey.values()) {
+            EntityKind kind = c.kind();
+            if (kind == EntityKind.PLACE) {
+                continue;
+            }
+            String[] parts = c.name.split(" ");
+            if (kind != EntityKind.ORGANIZATION) {
+                byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
+            }
+            if (parts.length == 2 && kind == EntityKind.PERSON) {
+                byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
+            }
+            if (parts.length > 1) {
+                byWord.computeIfAbsent(ACRONYM_KEY + initials(parts), k -> new ArrayList<>()).add(c);
+            }
+        }
         for (Mention m : singles) {
             String key = key(m.text());
-            Cluster exact = byKey.get(key);
-            Cluster target = exact != null ? exact : partOf(m, multi);
+            Cluster target = byKey.get(key);
+            if (target == null) {
+                String word = MentionExtractor.isAcronym(m.text()) ? ACRONYM_KEY + m.text().replace(".", "") : m.text();
+                target = nearest(m, byWord.getOrDefault(word, List.of()));
+            }
             if (target == null) {
                 target = byKey.computeIfAbsent(key, k -> new Cluster(k, m.text()));
             }
@@ -173,25 +196,15 @@ public final class EntityAnalyzer {
         return new ArrayList<>(byKey.values());
     }
 
-    private static Cluster partOf(Mention m, List<Cluster> multi) {
-        String word = m.text();
+    /** Of the full names a single word may stand for, the one mentioned most recently before it. */
+    private static Cluster nearest(Mention m, List<Cluster> candidates) {
         Cluster best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Cluster c : multi) {
-            if (c.kind() == EntityKind.PLACE) {
-                continue;
-            }
-            String[] parts = c.name.split(" ");
-            boolean surname = parts[parts.length - 1].equals(word);
-            boolean familyFirst = parts.length == 2 && parts[0].equals(word) && c.kind() == EntityKind.PERSON;
-            boolean acronym = MentionExtractor.isAcronym(word) && initials(parts).equals(word.replace(".", ""));
-            boolean orgTail = c.kind() == EntityKind.ORGANIZATION && surname;
-            if ((surname && !orgTail) || familyFirst || acronym) {
-                int distance = distance(m, c);
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = c;
-                }
+        for (Cluster c : candidates) {
+            int distance = distance(m, c);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = c;
             }
         }
         return best;

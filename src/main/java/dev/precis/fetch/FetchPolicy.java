@@ -32,6 +32,11 @@ public record FetchPolicy(Duration connectTimeout, Duration readTimeout, Duratio
                 Set.copyOf(ports), userAgent);
     }
 
+    public FetchPolicy withAllowedPorts(Set<Integer> ports) {
+        return new FetchPolicy(connectTimeout, readTimeout, totalTimeout, maxBytes, maxRedirects, Set.copyOf(ports),
+                loopbackPorts, userAgent);
+    }
+
     public FetchPolicy withMaxBytes(long bytes) {
         return new FetchPolicy(connectTimeout, readTimeout, totalTimeout, bytes, maxRedirects, allowedPorts,
                 loopbackPorts, userAgent);

@@ -32,6 +32,10 @@ public class PipelineProducer {
     @ConfigProperty(name = "precis.fetch.total-timeout", defaultValue = "10s")
     Duration totalTimeout;
 
+    /** Ports article URLs may name; 80 and 443 unless an operator widens it. */
+    @ConfigProperty(name = "precis.fetch.allowed-ports", defaultValue = "80,443")
+    List<Integer> allowedPorts;
+
     /** Test setting only: loopback ports the fetcher may reach. Empty in production. */
     @ConfigProperty(name = "precis.fetch.loopback-ports")
     Optional<List<Integer>> loopbackPorts;
@@ -42,6 +46,7 @@ public class PipelineProducer {
         FetchPolicy policy = FetchPolicy.defaults()
                 .withMaxBytes(maxBytes)
                 .withTimeouts(connectTimeout, readTimeout, totalTimeout)
+                .withAllowedPorts(Set.copyOf(allowedPorts))
                 .withLoopbackPorts(Set.copyOf(loopbackPorts.orElse(List.of())));
         return Pipeline.standard(policy);
     }
