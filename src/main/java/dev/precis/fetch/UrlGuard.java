@@ -90,8 +90,13 @@ public final class UrlGuard {
     private List<InetAddress> resolve(String host) {
         if (host.startsWith("[") && host.endsWith("]")) {
             try {
-                // An IPv6 literal: parsed, never looked up.
-                return List.of(InetAddress.getByName(host.substring(1, host.length() - 1)));
+                // An IPv6 literal: parsed, never looked up. Java hands back ::ffff:a.b.c.d as the
+                // IPv4 address itself; an IPv4 target spelled as IPv6 is refused outright.
+                InetAddress literal = InetAddress.getByName(host.substring(1, host.length() - 1));
+                if (!(literal instanceof java.net.Inet6Address)) {
+                    throw blocked("'" + host + "' is " + AddressClass.EMBEDDED_IPV4.description());
+                }
+                return List.of(literal);
             } catch (UnknownHostException e) {
                 throw blocked("the URL's IPv6 address is malformed");
             }

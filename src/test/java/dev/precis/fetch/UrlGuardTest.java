@@ -67,7 +67,7 @@ class UrlGuardTest {
     @ValueSource(strings = {"http://metadata.test/latest/meta-data/", "http://intranet.test/", "http://router.test/",
         "http://cgnat.test/", "http://ula.test/", "http://mixed.test/", "http://localhost.test/",
         "http://127.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://[fe80::1]/",
-        "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/", "http://[64:ff9b::a9fe:a9fe]/",
+        "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/", "http://[::ffff:93.184.216.34]/", "http://[64:ff9b::a9fe:a9fe]/",
         "http://0.0.0.0/", "http://10.0.0.1:8080/",
         "http://2130706433/", "http://0177.0.0.1/", "http://0x7f.1/", "http://127.1/", "http://0x7f000001/",
         "http://017700000001/", "http://127.0.0.1.:80/"})
