@@ -28,13 +28,15 @@ public final class Summarizer {
     private static final int MAX_ENTITIES_SHOWN = 10;
 
     private final Tokenizer tokenizer;
+    private final BulletRewriter rewriter = new BulletRewriter();
 
     public Summarizer(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
     }
 
     /** A scored sentence and the entities that earned its score. */
-    private record Candidate(Sentence sentence, double score, List<String> entities, Map<String, Integer> vector) {
+    private record Candidate(Sentence sentence, String text, double score, List<String> entities,
+            Map<String, Integer> vector) {
     }
 
     public Summary summarize(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
@@ -57,9 +59,10 @@ public final class Summarizer {
                 long shared = content.stream().distinct().filter(headlineWords::contains).count();
                 overlap = (double) shared / headlineWords.size();
             }
+            BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
             double score = (W_ENTITIES * entityScore + W_POSITION * position + W_HEADLINE_OVERLAP * overlap)
-                    * quality(s);
-            candidates.add(new Candidate(s, score, names, vector(content)));
+                    * quality(s, bullet.pointsBack());
+            candidates.add(new Candidate(s, bullet.text(), score, names, vector(content)));
         }
         List<Candidate> chosen = select(candidates, bullets);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
@@ -67,7 +70,7 @@ public final class Summarizer {
         List<String> texts = new ArrayList<>();
         List<Summary.BulletReason> reasons = new ArrayList<>();
         for (Candidate c : chosen) {
-            texts.add(c.sentence().text());
+            texts.add(c.text());
             reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), c.entities()));
         }
         String headline = callerTitle != null && !callerTitle.isBlank() ? callerTitle.strip()
@@ -84,7 +87,7 @@ public final class Summarizer {
     }
 
     /** Share of a sentence's score it keeps as a bullet: fragments, questions and back-references lose. */
-    private static double quality(Sentence s) {
+    private static double quality(Sentence s, boolean pointsBack) {
         String text = s.text();
         int words = s.words().size();
         double keep = 1.0;
@@ -99,8 +102,7 @@ public final class Summarizer {
         if (words > LONG_WORDS) {
             keep *= KEEP_LONG;
         }
-        String first = s.words().isEmpty() ? "" : s.words().get(0);
-        if (POINTS_BACK.contains(first)) {
+        if (pointsBack) {
             keep *= KEEP_POINTS_BACK;
         }
         if (isBareQuote(text)) {
