@@ -181,6 +181,9 @@ public final class ArticleCleaner {
     private static int ideographs(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x2E80) {
+                continue;  // nothing below the CJK radicals block is an ideograph
+            }
             Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
             if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA) {

@@ -22,12 +22,7 @@ public final class BoilerplateFilter {
         if (t.isEmpty()) {
             return true;
         }
-        for (Pattern p : CleanHeuristics.BOILERPLATE_LINES) {
-            if (p.matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
+        return t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesBoilerplate(t);
     }
 
     /** Whitespace-normalised paragraphs with boilerplate removed and the opening dateline stripped. */
@@ -35,7 +30,7 @@ public final class BoilerplateFilter {
         List<String> kept = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
             String t = normalizeSpace(p);
-            if (isBoilerplate(t)) {
+            if (t.isEmpty() || (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesBoilerplate(t))) {
                 continue;
             }
             if (kept.isEmpty()) {
@@ -47,6 +42,15 @@ public final class BoilerplateFilter {
             kept.add(t);
         }
         return kept;
+    }
+
+    private static boolean matchesBoilerplate(String t) {
+        for (Pattern p : CleanHeuristics.BOILERPLATE_LINES) {
+            if (p.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a leading dateline ("BEIJING (Reuters) - ", "(CNN)") from an opening paragraph. */

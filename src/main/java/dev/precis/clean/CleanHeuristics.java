@@ -119,6 +119,9 @@ final class CleanHeuristics {
             // A dateline standing alone: "Beijing:", "NEW DELHI:".
             Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}:$"));
 
+    /** Inserts and notices are one short line; a longer paragraph is prose and is not checked. */
+    static final int MAX_BOILERPLATE_CHARS = 300;
+
     /** A dateline opening the first paragraph: "BEIJING (Reuters) - " or "NEW DELHI: ". */
     static final Pattern LEADING_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ ,-]{1,40}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})"

@@ -25,6 +25,9 @@ public final class Tokenizer {
             "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "s", "t",
             "may", "might", "must", "shall", "one", "new", "last", "year", "years", "told", "say");
 
+    /** Below the CJK radicals block only Thai writes without spaces; the script lookup is skipped. */
+    private static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
+
     public List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
@@ -73,6 +76,9 @@ public final class Tokenizer {
     }
 
     public static boolean isIdeograph(int cp) {
+        if (cp < FIRST_IDEOGRAPHIC_BLOCK) {
+            return cp >= 0x0E00 && cp <= 0x0E7F;  // Thai, the one spaceless script below the CJK blocks
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

@@ -1,0 +1,76 @@
+package dev.precis.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.Pipeline;
+import dev.precis.SummaryRequest;
+import dev.precis.fetch.FetchPolicy;
+
+/**
+ * Warm, single-threaded time to summarize one article given as text: the median and p90 per
+ * article over the CNN/DailyMail set, and articles per second.
+ *
+ * <pre>./precis eval speed [--rounds N]</pre>
+ */
+public final class SummarizationSpeed {
+
+    private SummarizationSpeed() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 20;
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        for (String line : Files.readAllLines(SummarizationBenchmark.defaultSet(), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                texts.add(json.readTree(line).path("text").asText());
+            }
+        }
+        Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
+        long sink = 0;
+        for (int warm = 0; warm < 10; warm++) {
+            for (String t : texts) {
+                sink += pipeline.summarize(SummaryRequest.ofText(t).withBullets(3)).bullets().size();
+            }
+        }
+        double[] perArticle = new double[texts.size()];
+        double[] rounds_ = new double[rounds];
+        double[][] samples = new double[texts.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            long roundStart = System.nanoTime();
+            for (int i = 0; i < texts.size(); i++) {
+                long t0 = System.nanoTime();
+                sink += pipeline.summarize(SummaryRequest.ofText(texts.get(i)).withBullets(3)).bullets().size();
+                samples[i][r] = (System.nanoTime() - t0) / 1e6;
+            }
+            rounds_[r] = (System.nanoTime() - roundStart) / 1e9;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            perArticle[i] = median(samples[i]);
+        }
+        Arrays.sort(perArticle);
+        double perSecond = texts.size() / median(rounds_);
+        System.out.printf("%d articles (CNN/DailyMail, text), %d timed rounds after 10 warm-up rounds, one thread%n",
+                texts.size(), rounds);
+        System.out.printf("summarize (3 bullets): median %.3f ms per article, p90 %.3f ms, %.0f articles/s%n",
+                median(perArticle), perArticle[(int) Math.floor(0.9 * (perArticle.length - 1))], perSecond);
+        if (sink == 42) {
+            System.out.println();  // keeps the work observable to the JIT
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+}
