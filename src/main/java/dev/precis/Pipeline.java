@@ -17,6 +17,7 @@ import dev.precis.fetch.HttpFetcher;
 import dev.precis.fetch.UrlGuard;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.Summary;
+import dev.precis.text.LanguageDetector;
 import dev.precis.text.Sentence;
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.Tokenizer;
@@ -35,14 +36,16 @@ public final class Pipeline {
     private final SentenceSplitter splitter;
     private final EntityAnalyzer analyzer;
     private final Summarizer summarizer;
+    private final LanguageDetector languages;
 
     public Pipeline(HttpFetcher fetcher, ArticleCleaner cleaner, SentenceSplitter splitter, EntityAnalyzer analyzer,
-            Summarizer summarizer) {
+            Summarizer summarizer, LanguageDetector languages) {
         this.fetcher = fetcher;
         this.cleaner = cleaner;
         this.splitter = splitter;
         this.analyzer = analyzer;
         this.summarizer = summarizer;
+        this.languages = languages;
     }
 
     /** The production wiring: the system resolver, direct sockets, the given fetch limits. */
@@ -54,7 +57,7 @@ public final class Pipeline {
         Tokenizer tokenizer = new Tokenizer();
         HttpFetcher fetcher = new HttpFetcher(new UrlGuard(resolver, new AddressClassifier()), connector, policy);
         return new Pipeline(fetcher, new ArticleCleaner(), new SentenceSplitter(tokenizer),
-                new EntityAnalyzer(new MentionExtractor()), new Summarizer(tokenizer));
+                new EntityAnalyzer(new MentionExtractor()), new Summarizer(tokenizer), new LanguageDetector());
     }
 
     public Summary summarize(SummaryRequest request) {
@@ -106,11 +109,16 @@ public final class Pipeline {
     }
 
     public Summary summarize(Article article, int bullets, String title) {
+        if (article.language() == null) {
+            // Pages that do not declare their language (and all plain text) get a detected one.
+            article = article.withLanguage(languages.detect(article.bodyText()));
+        }
         List<Sentence> sentences = splitter.split(article.paragraphs());
         if (sentences.stream().noneMatch(s -> s.words().size() >= MIN_SENTENCE_WORDS)) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the document has no sentences to summarize");
         }
-        EntityAnalysis analysis = analyzer.analyze(article.headline(), sentences, article.paragraphs().size());
+        EntityAnalysis analysis = analyzer.analyze(article.headline(), sentences, article.paragraphs().size(),
+                article.language());
         return summarizer.summarize(article, sentences, analysis, bullets, title);
     }
 }

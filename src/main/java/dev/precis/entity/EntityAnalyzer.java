@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.precis.text.LanguageDetector;
 import dev.precis.text.Sentence;
 
 import static dev.precis.entity.EntityHeuristics.*;
@@ -71,7 +72,16 @@ public final class EntityAnalyzer {
     }
 
     public EntityAnalysis analyze(String headline, List<Sentence> sentences, int paragraphs) {
-        List<Mention> mentions = extractor.extract(headline, sentences);
+        return analyze(headline, sentences, paragraphs, null);
+    }
+
+    /** As above, for an article in {@code language} (null when unknown). */
+    public EntityAnalysis analyze(String headline, List<Sentence> sentences, int paragraphs, String language) {
+        boolean nounCapitalising = LanguageDetector.capitalisesNouns(language);
+        List<Mention> mentions = extractor.extract(headline, sentences, nounCapitalising);
+        if (nounCapitalising) {
+            mentions = namesAmongNouns(mentions);
+        }
         List<Cluster> clusters = cluster(mentions);
 
         double[] raw = new double[clusters.size()];
@@ -142,6 +152,28 @@ public final class EntityAnalyzer {
         double subjectShare = (double) subject / count;
         return W_MENTIONS * mentions + W_FIRST_MENTION * early + (headline ? W_HEADLINE : 0)
                 + W_SUBJECT * subjectShare * mentions + W_SPREAD * spread;
+    }
+
+    /**
+     * Where every noun is capitalised (German), a lone capitalised word is a name only when it
+     * is a known place or an acronym, or part of a multi-word name elsewhere in the article.
+     */
+    private static List<Mention> namesAmongNouns(List<Mention> mentions) {
+        Set<String> nameParts = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.text().contains(" ")) {
+                nameParts.addAll(List.of(m.text().split(" ")));
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean single = !m.text().contains(" ");
+            if (!single || m.kind() == EntityKind.PLACE || MentionExtractor.isAcronym(m.text())
+                    || nameParts.contains(m.text())) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**

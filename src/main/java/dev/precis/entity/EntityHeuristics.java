@@ -27,7 +27,11 @@ final class EntityHeuristics {
             "former", "state", "premier", "chancellor", "rev", "reverend", "father", "bishop", "archbishop",
             "cardinal", "rabbi", "imam", "ayatollah", "supreme", "emir", "crown", "first", "top", "diplomat",
             "officer", "constable", "superintendent", "deputy", "undersecretary", "under", "head", "founder",
-            "president-elect", "st");
+            "president-elect", "st",
+            // German titles, capitalised like every German noun.
+            "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
+            "ministerpräsident", "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin",
+            "bürgermeister", "bürgermeisterin", "herr", "frau", "außenminister", "außenministerin");
 
     /** Lower-case role words that, right before a capitalised name, mark it as a person. */
     static final Set<String> PERSON_ROLES = WordSets.of("spokesperson", "spokesman", "spokeswoman", "minister",

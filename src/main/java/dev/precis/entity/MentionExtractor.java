@@ -20,6 +20,9 @@ import static dev.precis.entity.EntityHeuristics.*;
 public final class MentionExtractor {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.&-]*");
+    /** German articles: never part of a name, however they are capitalised. */
+    private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
+            "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}");
 
     /** A word as it stands in the sentence. */
@@ -38,6 +41,14 @@ public final class MentionExtractor {
      * word counts as a name only if the article also capitalises it where no sentence starts.
      */
     public List<Mention> extract(String headline, List<Sentence> sentences) {
+        return extract(headline, sentences, false);
+    }
+
+    /**
+     * As above; {@code nounCapitalising} for languages such as German, where a capital opening
+     * a multi-word name says nothing about position, and articles ("der") never join a name.
+     */
+    public List<Mention> extract(String headline, List<Sentence> sentences, boolean nounCapitalising) {
         Set<String> capitalisedInside = new HashSet<>();
         List<List<Word>> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -53,13 +64,13 @@ public final class MentionExtractor {
         if (headline != null && !headline.isBlank()) {
             // Headlines are often in title case: only names the body also capitalises count.
             List<Word> hw = words(headline);
-            for (Mention m : spans(hw, -1, -1, capitalisedInside, true)) {
+            for (Mention m : spans(hw, -1, -1, capitalisedInside, true, nounCapitalising)) {
                 out.add(m);
             }
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            out.addAll(spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false));
+            out.addAll(spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false, nounCapitalising));
         }
         return out;
     }
@@ -91,7 +102,7 @@ public final class MentionExtractor {
     }
 
     private List<Mention> spans(List<Word> ws, int sentence, int paragraph, Set<String> capitalisedInside,
-            boolean headline) {
+            boolean headline, boolean nounCapitalising) {
         List<Mention> out = new ArrayList<>();
         boolean shouting = shouting(ws);
         int i = 0;
@@ -114,7 +125,8 @@ public final class MentionExtractor {
                 if (isNameWord(w, shouting) && (!headline || isKnownName(w, capitalisedInside))) {
                     end++;
                 } else if (CONNECTORS.contains(w.text()) && end + 1 < ws.size() && isNameWord(ws.get(end + 1), shouting)
-                        && adjacent(w, ws.get(end + 1))) {
+                        && adjacent(w, ws.get(end + 1))
+                        && !(nounCapitalising && GERMAN_ARTICLES.contains(w.text()) && !prev.lower().equals("von"))) {
                     end += 2;
                 } else {
                     break;
@@ -122,7 +134,9 @@ public final class MentionExtractor {
             }
             boolean sentenceInitial = start == 0;
             List<Word> span = new ArrayList<>(ws.subList(start, end));
-            if (sentenceInitial && !isKnownName(span.get(0), capitalisedInside)) {
+            boolean multiWordName = nounCapitalising && span.size() > 1
+                    && !GERMAN_ARTICLES.contains(span.get(0).lower());
+            if (sentenceInitial && !multiWordName && !isKnownName(span.get(0), capitalisedInside)) {
                 span.remove(0);
             }
             boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());

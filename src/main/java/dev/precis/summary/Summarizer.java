@@ -44,6 +44,9 @@ public final class Summarizer {
         List<Entity> entities = analysis.entities();
         Set<String> headlineWords = article.headline() == null ? Set.of()
                 : new HashSet<>(tokenizer.contentWords(tokenizer.words(article.headline())));
+        // Without names to go by (scripts without capitals), content words carry the topic instead.
+        Map<String, Integer> termFrequency = entities.isEmpty() ? termFrequency(sentences) : Map.of();
+        int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<String> names = new ArrayList<>();
@@ -60,8 +63,15 @@ public final class Summarizer {
                 overlap = (double) shared / headlineWords.size();
             }
             BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
-            double score = (W_ENTITIES * entityScore + W_POSITION * position + W_HEADLINE_OVERLAP * overlap)
-                    * quality(s, bullet.pointsBack());
+            double terms = 0;
+            if (!termFrequency.isEmpty() && !content.isEmpty()) {
+                for (String w : content) {
+                    terms += (double) termFrequency.getOrDefault(w, 0) / maxFrequency;
+                }
+                terms /= content.size();
+            }
+            double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
+                    + W_HEADLINE_OVERLAP * overlap) * quality(s, bullet.pointsBack());
             candidates.add(new Candidate(s, bullet.text(), score, names, vector(content)));
         }
         List<Candidate> chosen = select(candidates, bullets);
@@ -86,6 +96,16 @@ public final class Summarizer {
         return new Summary(headline, texts, shown, source, new Summary.Stats(sentences.size(), words, 0), reasons);
     }
 
+    private Map<String, Integer> termFrequency(List<Sentence> sentences) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (String w : tokenizer.contentWords(s.words())) {
+                tf.merge(w, 1, Integer::sum);
+            }
+        }
+        return tf;
+    }
+
     /** Share of a sentence's score it keeps as a bullet: fragments, questions and back-references lose. */
     private static double quality(Sentence s, boolean pointsBack) {
         String text = s.text();
@@ -107,6 +127,9 @@ public final class Summarizer {
         }
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
+        }
+        if (CALL_TO_ACTION.matcher(text).find()) {
+            keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;
     }

@@ -22,6 +22,8 @@ final class SummaryHeuristics {
     static final double POSITION_DECAY = 0.25;
     /** The article's very first sentence is its lede; an extra nudge beyond the position curve. */
     static final double LEDE_BONUS = 0.5;
+    /** Frequent content words stand in for entities where a script has no capitals to find names by. */
+    static final double W_TERMS = 1.0;
     /** Words shared with the headline mark the sentence as on-topic. */
     static final double W_HEADLINE_OVERLAP = 0.3;
 
@@ -41,6 +43,11 @@ final class SummaryHeuristics {
     static final double KEEP_POINTS_BACK = 0.4;
     /** Opens with a quotation: the speaker comes later or not at all. */
     static final double KEEP_BARE_QUOTE = 0.5;
+    /** Calls to action and photo credits are page furniture that slipped into the text. */
+    static final double KEEP_CALL_TO_ACTION = 0.1;
+    static final java.util.regex.Pattern CALL_TO_ACTION = java.util.regex.Pattern.compile(
+            "(?i)^(click|tap|scroll (down|up)|follow us|sign up|subscribe|share this|watch the video|read more"
+            + "|download the|photo:|image:|picture:|credit:)|\\((getty|ap|reuters|afp|epa)( images)?\\)\\W*$");
 
     /** Maximal marginal relevance: share of the score vs. novelty against bullets already chosen. */
     static final double MMR_LAMBDA = 0.7;
