@@ -108,7 +108,15 @@ public final class Pipeline {
         return fetcher.policy().maxBytes();
     }
 
+    /** A summary with what it was made from, for the explain page. */
+    public record Explained(Article article, List<Sentence> sentences, EntityAnalysis analysis, Summary summary) {
+    }
+
     public Summary summarize(Article article, int bullets, String title) {
+        return explain(article, bullets, title).summary();
+    }
+
+    public Explained explain(Article article, int bullets, String title) {
         if (article.language() == null) {
             // Pages that do not declare their language (and all plain text) get a detected one.
             article = article.withLanguage(languages.detect(article.bodyText()));
@@ -119,6 +127,7 @@ public final class Pipeline {
         }
         EntityAnalysis analysis = analyzer.analyze(article.headline(), sentences, article.paragraphs().size(),
                 article.language());
-        return summarizer.summarize(article, sentences, analysis, bullets, title);
+        return new Explained(article, sentences, analysis,
+                summarizer.summarize(article, sentences, analysis, bullets, title));
     }
 }

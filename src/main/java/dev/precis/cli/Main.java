@@ -22,6 +22,7 @@ import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
 import dev.precis.fetch.FetchPolicy;
+import dev.precis.render.ExplainPage;
 import dev.precis.render.Format;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
@@ -30,7 +31,7 @@ import dev.precis.summary.Summary;
 public final class Main {
 
     static final String USAGE = String.join("\n",
-            "usage: precis [--bullets N] [--format text|json|markdown|slack] [--explain] <url | file | ->",
+            "usage: precis [--bullets N] [--format text|json|markdown|slack|html] [--explain] <url | file | ->",
             "       precis extract [--json] <url | file | ->",
             "       precis batch summarize --in IN.jsonl --out OUT.jsonl [--bullets N]",
             "       precis batch extract --in DIR --out OUT.json");
@@ -116,20 +117,17 @@ public final class Main {
         if (bullets < 1 || bullets > SummaryRequest.MAX_BULLETS) {
             throw new UsageException("--bullets must be between 1 and " + SummaryRequest.MAX_BULLETS);
         }
-        Summary summary;
-        if (isUrl(input)) {
-            SummaryRequest request = new SummaryRequest(input, null, null, null, bullets, null, explain);
-            summary = pipeline.summarize(request);
-        } else {
-            long start = System.nanoTime();
-            Article article = read(input);
-            summary = pipeline.summarize(article, bullets, null);
-            if (!explain) {
-                summary = summary.withoutExplain();
-            }
-            summary = summary.withTookMs((System.nanoTime() - start) / 1_000_000);
+        long start = System.nanoTime();
+        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input);
+        Pipeline.Explained explained = pipeline.explain(article, bullets, null);
+        Summary summary = explained.summary().withTookMs((System.nanoTime() - start) / 1_000_000);
+        if (!explain) {
+            summary = summary.withoutExplain();
         }
-        String rendered = renderer.render(summary, format);
+        String rendered = format == Format.HTML && explain
+                ? new ExplainPage().render(new Pipeline.Explained(explained.article(), explained.sentences(),
+                        explained.analysis(), summary))
+                : renderer.render(summary, format);
         out.print(rendered.endsWith("\n") ? rendered : rendered + "\n");
         return 0;
     }

@@ -10,7 +10,8 @@ public enum Format {
     JSON("application/json"),
     MARKDOWN("text/markdown; charset=utf-8"),
     TEXT("text/plain; charset=utf-8"),
-    SLACK("application/json");
+    SLACK("application/json"),
+    HTML("text/html; charset=utf-8");
 
     private final String contentType;
 
@@ -31,7 +32,7 @@ public enum Format {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new PrecisException(ErrorCode.BAD_REQUEST,
-                    "unknown format '" + name + "': use json, markdown, text or slack");
+                    "unknown format '" + name + "': use json, markdown, text, slack or html");
         }
     }
 }

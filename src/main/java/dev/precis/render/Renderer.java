@@ -26,6 +26,7 @@ public final class Renderer {
             case MARKDOWN -> markdown(summary);
             case TEXT -> text(summary);
             case SLACK -> write(slack(summary));
+            case HTML -> html(summary);
         };
     }
 
@@ -57,6 +58,22 @@ public final class Renderer {
             sb.append('\n').append(link).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A minimal page: the headline and the bullets, escaped. */
+    public String html(Summary s) {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(ExplainPage.esc(s.headline())).append("</title></head><body>\n<h1>")
+                .append(ExplainPage.esc(s.headline())).append("</h1>\n<ul>\n");
+        for (String b : s.bullets()) {
+            sb.append("<li>").append(ExplainPage.esc(b)).append("</li>\n");
+        }
+        sb.append("</ul>\n");
+        String link = link(s);
+        if (link != null) {
+            sb.append("<p><a href=\"").append(ExplainPage.esc(link)).append("\">Source</a></p>\n");
+        }
+        return sb.append("</body></html>\n").toString();
     }
 
     /** Block Kit: the headline in bold, the bullets, a link to the source; {@code text} as fallback. */

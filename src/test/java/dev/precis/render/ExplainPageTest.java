@@ -1,0 +1,45 @@
+package dev.precis.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.precis.Pipeline;
+import dev.precis.SummaryRequest;
+import dev.precis.fetch.FetchPolicy;
+import dev.precis.testing.Samples;
+
+class ExplainPageTest {
+
+    private final Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
+
+    private String page(String html, int bullets) {
+        Pipeline.Explained e = pipeline.explain(pipeline.extract(SummaryRequest.ofHtml(html)), bullets, null);
+        return new ExplainPage().render(e);
+    }
+
+    @Test
+    void marksTheChosenSentencesAndShadesEntities() {
+        String html = page(Samples.text("seed-article.html"), 3);
+        assertEquals(3, html.split("class=\"s chosen\"", -1).length - 1, "one outline per bullet");
+        assertTrue(html.contains("title=\"China\">China</mark>"), "entities are highlighted");
+        assertTrue(html.contains("<td>Kurt Campbell</td>") || html.contains(">Kurt Campbell</mark></td>"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script"), "self-contained and inert");
+        assertFalse(html.contains("http://") || html.contains("https://"), "no external resources");
+    }
+
+    @Test
+    void articleTextIsEscaped() {
+        String article = "<html><body><article><p>The mayor of Springfield said the &lt;script&gt;alert(1)&lt;/script&gt;"
+                + " tag was found in the city budget files on Monday morning by auditors.</p><p>Auditors in Springfield"
+                + " reviewed every file of the budget office, the mayor said on Tuesday after the meeting.</p>"
+                + "<p>The city council of Springfield will vote on the budget next week, officials said.</p>"
+                + "</article></body></html>";
+        String html = page(article, 2);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;"));
+    }
+}
