@@ -15,36 +15,21 @@ import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.precis.ErrorCode;
 import dev.precis.PrecisException;
-import dev.precis.testing.LoopbackOnlyConnector;
 import dev.precis.testing.LoopbackServer;
 import dev.precis.testing.Samples;
 
 /** Size, decompression, redirect, time and media limits, against real servers on 127.0.0.1. */
-class FetchLimitsTest {
+class FetchLimitsTest extends LoopbackFetchTest {
 
-    private final LoopbackServer site = new LoopbackServer();
-    private final LoopbackOnlyConnector connector = new LoopbackOnlyConnector();
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
-
-    private FetchPolicy policy() {
-        return FetchPolicy.defaults().withLoopbackPorts(Set.of(site.port())).withMaxBytes(1024 * 1024)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    }
-
-    private HttpFetcher fetcher(FetchPolicy policy) {
-        return new HttpFetcher(new UrlGuard(host -> List.of(InetAddress.getLoopbackAddress()),
-                new AddressClassifier()), connector, policy);
+    @Override
+    protected FetchPolicy policy() {
+        return super.policy().withMaxBytes(1024 * 1024);
     }
 
     private ErrorCode code(String path, FetchPolicy policy) {

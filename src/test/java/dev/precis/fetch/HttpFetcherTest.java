@@ -10,10 +10,8 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.ErrorCode;
@@ -22,30 +20,11 @@ import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.summary.Summary;
 import dev.precis.testing.ListeningSocket;
-import dev.precis.testing.LoopbackOnlyConnector;
 import dev.precis.testing.LoopbackServer;
 import dev.precis.testing.Samples;
 
 /** Fetches against real HTTP servers on 127.0.0.1, reachable only through the loopback test setting. */
-class HttpFetcherTest {
-
-    private final LoopbackServer site = new LoopbackServer();
-    private final LoopbackOnlyConnector connector = new LoopbackOnlyConnector();
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
-
-    private FetchPolicy policy() {
-        return FetchPolicy.defaults().withLoopbackPorts(Set.of(site.port()))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    }
-
-    private HttpFetcher fetcher(FetchPolicy policy) {
-        HostResolver resolver = host -> List.of(InetAddress.getLoopbackAddress());
-        return new HttpFetcher(new UrlGuard(resolver, new AddressClassifier()), connector, policy);
-    }
+class HttpFetcherTest extends LoopbackFetchTest {
 
     private static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
