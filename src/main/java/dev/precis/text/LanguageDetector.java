@@ -14,9 +14,11 @@ import java.util.Set;
 public final class LanguageDetector {
 
     /** How much text to look at: the opening is enough and keeps this cheap. */
-    private static final int SAMPLE_CHARS = 4000;
+    private static final int SAMPLE_CHARS = 1500;
     /** Fewer function-word hits than this in a Latin sample is too little evidence. */
     private static final int MIN_HITS = 3;
+    /** No function word in the lists is longer; longer words are not looked up. */
+    private static final int MAX_FUNCTION_WORD = 6;
 
     /** Common function words per language, in a fixed order so ties resolve the same way every run. */
     private static final List<Map.Entry<String, Set<String>>> FUNCTION_WORDS = List.of(
@@ -82,17 +84,29 @@ public final class LanguageDetector {
 
     private static String latin(String sample) {
         int[] hits = new int[FUNCTION_WORDS.size()];
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            for (int i = 0; i < hits.length; i++) {
-                if (FUNCTION_WORDS.get(i).getValue().contains(w)) {
-                    hits[i]++;
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && i - start <= MAX_FUNCTION_WORD) {
+                String w = lower.substring(start, i);
+                for (int k = 0; k < hits.length; k++) {
+                    if (FUNCTION_WORDS.get(k).getValue().contains(w)) {
+                        hits[k]++;
+                    }
                 }
             }
         }
         int best = 0;
-        for (int i = 1; i < hits.length; i++) {
-            if (hits[i] > hits[best]) {
-                best = i;
+        for (int k = 1; k < hits.length; k++) {
+            if (hits[k] > hits[best]) {
+                best = k;
             }
         }
         return hits[best] >= MIN_HITS ? FUNCTION_WORDS.get(best).getKey() : null;
