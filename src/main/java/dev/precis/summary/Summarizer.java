@@ -47,6 +47,13 @@ public final class Summarizer {
         // Without names to go by (scripts without capitals), content words carry the topic instead.
         Map<String, Integer> termFrequency = entities.isEmpty() ? termFrequency(sentences) : Map.of();
         int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        Map<String, Integer> document = new HashMap<>();
+        List<Map<String, Integer>> vectors = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Map<String, Integer> v = vector(tokenizer.contentWords(s.words()));
+            vectors.add(v);
+            v.forEach((w, c) -> document.merge(w, c, Integer::sum));
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<String> names = new ArrayList<>();
@@ -70,9 +77,10 @@ public final class Summarizer {
                 }
                 terms /= content.size();
             }
+            double centrality = cosine(vectors.get(s.index()), document);
             double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
-                    + W_HEADLINE_OVERLAP * overlap) * quality(s, bullet.pointsBack());
-            candidates.add(new Candidate(s, bullet.text(), score, names, vector(content)));
+                    + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
+            candidates.add(new Candidate(s, bullet.text(), score, names, vectors.get(s.index())));
         }
         List<Candidate> chosen = select(candidates, bullets);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));

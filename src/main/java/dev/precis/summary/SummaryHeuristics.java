@@ -24,6 +24,8 @@ final class SummaryHeuristics {
     static final double LEDE_BONUS = 0.5;
     /** Frequent content words stand in for entities where a script has no capitals to find names by. */
     static final double W_TERMS = 1.0;
+    /** Sentences that say what the whole article says (cosine to its word counts) are its gist. */
+    static final double W_CENTRALITY = 2.0;
     /** Words shared with the headline mark the sentence as on-topic. */
     static final double W_HEADLINE_OVERLAP = 0.3;
 
