@@ -77,7 +77,7 @@ final class CleanHeuristics {
     /** Article text longer than this (characters) is refused: a long feature is about 60,000. */
     static final int MAX_ARTICLE_CHARS = 500_000;
     /** Only the best-scoring candidates get the costly link-density check. */
-    static final int MAX_CANDIDATES = 50;
+    static final int MAX_CANDIDATES = 10;
     /** Ancestor walks stop after this many levels; real pages nest far less deeply. */
     static final int MAX_ANCESTOR_WALK = 64;
 

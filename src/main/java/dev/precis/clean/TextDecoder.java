@@ -1,9 +1,6 @@
 package dev.precis.clean;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -58,16 +55,49 @@ public final class TextDecoder {
         return new String(bytes, charset);
     }
 
+    /** Well-formed UTF-8 by RFC 3629 (no overlongs, no surrogates, nothing above U+10FFFF). */
     static boolean isStrictUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int min2;
+            int max2 = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+                min2 = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                min2 = b == 0xE0 ? 0xA0 : 0x80;
+                max2 = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                min2 = b == 0xF0 ? 0x90 : 0x80;
+                max2 = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + need >= n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xff;
+            if (second < min2 || second > max2) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                int c = bytes[i + k] & 0xff;
+                if (c < 0x80 || c > 0xBF) {
+                    return false;
+                }
+            }
+            i += need + 1;
         }
+        return true;
     }
 
     private static Charset metaCharset(byte[] bytes) {

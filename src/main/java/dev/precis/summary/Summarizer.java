@@ -194,14 +194,16 @@ public final class Summarizer {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
         double dot = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            Integer o = b.get(e.getKey());
+        for (Map.Entry<String, Integer> e : small.entrySet()) {
+            Integer o = large.get(e.getKey());
             if (o != null) {
                 dot += e.getValue() * o;
             }
         }
-        return dot / (norm(a) * norm(b));
+        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
     }
 
     private static double norm(Map<String, Integer> v) {
