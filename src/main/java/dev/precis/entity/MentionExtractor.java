@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.precis.text.Sentence;
@@ -19,7 +18,6 @@ import static dev.precis.entity.EntityHeuristics.*;
  */
 public final class MentionExtractor {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}’'.&-]*");
     /** German articles: never part of a name, however they are capitalised. */
     private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
@@ -77,10 +75,19 @@ public final class MentionExtractor {
 
     private static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(start, i);
+            int end = i;
             boolean possessive = false;
             // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
             while (w.endsWith("-") || (w.endsWith(".") && !DOTTED_ACRONYM.matcher(w).matches())) {
@@ -95,10 +102,16 @@ public final class MentionExtractor {
                 possessive = true;
             }
             if (!w.isEmpty()) {
-                out.add(new Word(w, m.start(), end, possessive, opensClause(text, m.start())));
+                out.add(new Word(w, start, end, possessive, opensClause(text, start)));
             }
         }
         return out;
+    }
+
+    /** Letters, digits, combining marks and the joiners a name may hold: "O'Neil", "U.S.", "AT&T". */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '’' || c == '\'' || c == '.' || c == '&' || c == '-'
+                || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     /** True when a word opens a quotation or follows a colon: capitalised there for grammar, not as a name. */

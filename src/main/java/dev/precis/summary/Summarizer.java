@@ -136,7 +136,8 @@ public final class Summarizer {
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
         }
-        if (CALL_TO_ACTION.matcher(text).find()) {
+        if (CALL_TO_ACTION.matcher(text).lookingAt()
+                || PHOTO_CREDIT.matcher(text.length() > 40 ? text.substring(text.length() - 40) : text).find()) {
             keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;

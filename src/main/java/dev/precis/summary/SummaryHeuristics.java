@@ -48,8 +48,11 @@ final class SummaryHeuristics {
     /** Calls to action and photo credits are page furniture that slipped into the text. */
     static final double KEEP_CALL_TO_ACTION = 0.1;
     static final java.util.regex.Pattern CALL_TO_ACTION = java.util.regex.Pattern.compile(
-            "(?i)^(click|tap|scroll (down|up)|follow us|sign up|subscribe|share this|watch the video|read more"
-            + "|download the|photo:|image:|picture:|credit:)|\\((getty|ap|reuters|afp|epa)( images)?\\)\\W*$");
+            "(?i)(click|tap|scroll (down|up)|follow us|sign up|subscribe|share this|watch the video|read more"
+            + "|download the|photo:|image:|picture:|credit:)");
+    /** A photo credit closing a line: "(Getty Images)", "(AP)". */
+    static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+            "(?i)\\((getty|ap|reuters|afp|epa)( images)?\\)\\W*$");
 
     /** Maximal marginal relevance: share of the score vs. novelty against bullets already chosen. */
     static final double MMR_LAMBDA = 0.7;
