@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class MetadataExtractor {
 
     /** Separators between a title and the site name in {@code <title>}: "Story - Site". */
-    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ");
     private final ObjectMapper json = new ObjectMapper();
 
     PageMetadata extract(Document doc) {

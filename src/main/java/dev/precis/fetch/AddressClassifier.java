@@ -3,6 +3,7 @@ package dev.precis.fetch;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.List;
 
 /**
  * Sorts IP addresses into {@link AddressClass}es by their raw bytes, so no spelling of an
@@ -10,25 +11,35 @@ import java.net.InetAddress;
  */
 public final class AddressClassifier {
 
-    /** IPv4 ranges that are not routable on the public internet: {first octets, prefix length}. */
-    private static final Object[][] IPV4_RANGES = {
-        {new int[] {0, 0, 0, 0}, 8, AddressClass.UNSPECIFIED},
-        {new int[] {10, 0, 0, 0}, 8, AddressClass.PRIVATE},
-        {new int[] {100, 64, 0, 0}, 10, AddressClass.CARRIER_NAT},
-        {new int[] {127, 0, 0, 0}, 8, AddressClass.LOOPBACK},
-        {new int[] {169, 254, 0, 0}, 16, AddressClass.LINK_LOCAL},
-        {new int[] {172, 16, 0, 0}, 12, AddressClass.PRIVATE},
-        {new int[] {192, 0, 0, 0}, 24, AddressClass.RESERVED},      // IETF protocol assignments
-        {new int[] {192, 0, 2, 0}, 24, AddressClass.RESERVED},      // TEST-NET-1
-        {new int[] {192, 88, 99, 0}, 24, AddressClass.RESERVED},    // deprecated 6to4 relay
-        {new int[] {192, 168, 0, 0}, 16, AddressClass.PRIVATE},
-        {new int[] {198, 18, 0, 0}, 15, AddressClass.RESERVED},     // benchmarking
-        {new int[] {198, 51, 100, 0}, 24, AddressClass.RESERVED},   // TEST-NET-2
-        {new int[] {203, 0, 113, 0}, 24, AddressClass.RESERVED},    // TEST-NET-3
-        {new int[] {224, 0, 0, 0}, 4, AddressClass.MULTICAST},
-        {new int[] {255, 255, 255, 255}, 32, AddressClass.BROADCAST},
-        {new int[] {240, 0, 0, 0}, 4, AddressClass.RESERVED},       // "future use"
-    };
+    /** An IPv4 network: its first address and prefix length, and what it is. */
+    private record Range(int a, int b, int c, int d, int prefix, AddressClass kind) {
+        boolean contains(byte[] address) {
+            int net = (a << 24) | (b << 16) | (c << 8) | d;
+            int ip = ((address[0] & 0xff) << 24) | ((address[1] & 0xff) << 16) | ((address[2] & 0xff) << 8)
+                    | (address[3] & 0xff);
+            int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
+            return (ip & mask) == (net & mask);
+        }
+    }
+
+    /** IPv4 ranges that are not routable on the public internet, most specific where they overlap. */
+    private static final List<Range> IPV4_RANGES = List.of(
+            new Range(0, 0, 0, 0, 8, AddressClass.UNSPECIFIED),
+            new Range(10, 0, 0, 0, 8, AddressClass.PRIVATE),
+            new Range(100, 64, 0, 0, 10, AddressClass.CARRIER_NAT),
+            new Range(127, 0, 0, 0, 8, AddressClass.LOOPBACK),
+            new Range(169, 254, 0, 0, 16, AddressClass.LINK_LOCAL),
+            new Range(172, 16, 0, 0, 12, AddressClass.PRIVATE),
+            new Range(192, 0, 0, 0, 24, AddressClass.RESERVED), // IETF protocol assignments
+            new Range(192, 0, 2, 0, 24, AddressClass.RESERVED), // TEST-NET-1
+            new Range(192, 88, 99, 0, 24, AddressClass.RESERVED), // deprecated 6to4 relay
+            new Range(192, 168, 0, 0, 16, AddressClass.PRIVATE),
+            new Range(198, 18, 0, 0, 15, AddressClass.RESERVED), // benchmarking
+            new Range(198, 51, 100, 0, 24, AddressClass.RESERVED), // TEST-NET-2
+            new Range(203, 0, 113, 0, 24, AddressClass.RESERVED), // TEST-NET-3
+            new Range(224, 0, 0, 0, 4, AddressClass.MULTICAST),
+            new Range(255, 255, 255, 255, 32, AddressClass.BROADCAST),
+            new Range(240, 0, 0, 0, 4, AddressClass.RESERVED)); // "future use"
 
     public AddressClass classify(InetAddress address) {
         byte[] b = address.getAddress();
@@ -46,23 +57,12 @@ public final class AddressClassifier {
     }
 
     private static AddressClass classifyV4(byte[] b) {
-        for (Object[] range : IPV4_RANGES) {
-            if (matchesV4(b, (int[]) range[0], (Integer) range[1])) {
-                return (AddressClass) range[2];
+        for (Range range : IPV4_RANGES) {
+            if (range.contains(b)) {
+                return range.kind();
             }
         }
         return AddressClass.PUBLIC;
-    }
-
-    private static boolean matchesV4(byte[] b, int[] net, int prefix) {
-        for (int bit = 0; bit < prefix; bit++) {
-            int i = bit / 8;
-            int mask = 0x80 >>> (bit % 8);
-            if (((b[i] & 0xff) & mask) != (net[i] & mask)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static AddressClass classifyV6(byte[] b) {
