@@ -37,8 +37,11 @@ final class CleanHeuristics {
             "(?i)^(article|article-?body|article-?content|articletext|body-?text|content|entry-?content|main"
             + "|main-?content|post|post-?body|post-?content|post-?text|story|story-?body|story-?content|text)$");
 
-    /** An element holding more than this share of the page's paragraph text is never pruned by name. */
-    static final double MAX_PROSE_SHARE_REMOVED = 0.5;
+    /**
+     * An element holding more than this share of the page's paragraph text is never pruned by
+     * its name: CMS wrappers around the body get names like "wrapper_meta_field" or "has-sidebar".
+     */
+    static final double MAX_PROSE_SHARE_REMOVED = 0.3;
 
     /** Tags whose class/id is never used to remove them: removing them would remove the page. */
     static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main");
