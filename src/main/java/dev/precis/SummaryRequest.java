@@ -37,10 +37,6 @@ public record SummaryRequest(String url, String html, String text, String title,
         return new SummaryRequest(url, html, text, t, bullets, format, explain);
     }
 
-    public SummaryRequest withFormat(String f) {
-        return new SummaryRequest(url, html, text, title, bullets, f, explain);
-    }
-
     /** Checks the request's shape; throws {@code BAD_REQUEST} naming what is wrong. */
     public SummaryRequest validated() {
         int given = (url != null ? 1 : 0) + (html != null ? 1 : 0) + (text != null ? 1 : 0);

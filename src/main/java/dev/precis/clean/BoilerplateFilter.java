@@ -17,14 +17,6 @@ public final class BoilerplateFilter {
             "^(\\p{Lu}[\\p{L}.,' -]{0,40}?\\s*)?\\((CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI|ANI|Xinhua|EFE|ANSA)[^)]{0,20}\\)"
             + "\\s*(?:--|[-–—:])?\\s*");
 
-    public boolean isBoilerplate(String line) {
-        String t = normalizeSpace(line);
-        if (t.isEmpty()) {
-            return true;
-        }
-        return t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesBoilerplate(t);
-    }
-
     /** Whitespace-normalised paragraphs with boilerplate removed and the opening dateline stripped. */
     public List<String> filter(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());

@@ -37,14 +37,8 @@ public final class MentionExtractor {
     /**
      * All mentions in the headline (sentence index -1) and the sentences. A sentence's first
      * word counts as a name only if the article also capitalises it where no sentence starts.
-     */
-    public List<Mention> extract(String headline, List<Sentence> sentences) {
-        return extract(headline, sentences, false);
-    }
-
-    /**
-     * As above; {@code nounCapitalising} for languages such as German, where a capital opening
-     * a multi-word name says nothing about position, and articles ("der") never join a name.
+     * {@code nounCapitalising} is for languages such as German, where a capital opening a
+     * multi-word name says nothing about position, and articles ("der") never join a name.
      */
     public List<Mention> extract(String headline, List<Sentence> sentences, boolean nounCapitalising) {
         Set<String> capitalisedInside = new HashSet<>();

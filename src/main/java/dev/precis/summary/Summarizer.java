@@ -48,9 +48,12 @@ public final class Summarizer {
         Map<String, Integer> termFrequency = entities.isEmpty() ? termFrequency(sentences) : Map.of();
         int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         Map<String, Integer> document = new HashMap<>();
+        List<List<String>> contents = new ArrayList<>(sentences.size());
         List<Map<String, Integer>> vectors = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            Map<String, Integer> v = vector(tokenizer.contentWords(s.words()));
+            List<String> content = tokenizer.contentWords(s.words());
+            contents.add(content);
+            Map<String, Integer> v = vector(content);
             vectors.add(v);
             v.forEach((w, c) -> document.merge(w, c, Integer::sum));
         }
@@ -63,7 +66,7 @@ public final class Summarizer {
                 names.add(entities.get(e).name());
             }
             double position = 1.0 / (1.0 + s.index() * POSITION_DECAY) + (s.index() == 0 ? LEDE_BONUS : 0);
-            List<String> content = tokenizer.contentWords(s.words());
+            List<String> content = contents.get(s.index());
             double overlap = 0;
             if (!headlineWords.isEmpty()) {
                 long shared = content.stream().distinct().filter(headlineWords::contains).count();
