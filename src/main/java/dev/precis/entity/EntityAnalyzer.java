@@ -85,14 +85,11 @@ public final class EntityAnalyzer {
         List<Cluster> clusters = cluster(mentions);
 
         double[] raw = new double[clusters.size()];
-        double total = 0;
         int sentenceCount = Math.max(1, sentences.size());
         for (int c = 0; c < clusters.size(); c++) {
             raw[c] = rawSalience(clusters.get(c), paragraphs);
-            total += raw[c];
         }
         List<Entity> entities = new ArrayList<>();
-        List<Cluster> order = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             Cluster cl = clusters.get(c);
             int body = (int) cl.mentions.stream().filter(m -> !m.inHeadline()).count();
@@ -102,7 +99,6 @@ public final class EntityAnalyzer {
             Set<Integer> in = new TreeSet<>();
             cl.mentions.stream().filter(m -> !m.inHeadline()).forEach(m -> in.add(m.sentence()));
             entities.add(new Entity(cl.name, cl.kind(), raw[c], body, new ArrayList<>(cl.aliases), in));
-            order.add(cl);
         }
         double kept = entities.stream().mapToDouble(Entity::salience).sum();
         List<Entity> normalised = new ArrayList<>(entities.size());

@@ -3,7 +3,6 @@ package dev.precis.function;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jboss.logging.Logger;
 
@@ -172,10 +171,7 @@ final class RequestHandler {
 
     private ObjectNode httpResponse(ObjectNode response, int status, String contentType, String body) {
         response.put("statusCode", status);
-        ObjectNode headers = response.putObject("headers");
-        for (Map.Entry<String, String> h : Map.of("content-type", contentType).entrySet()) {
-            headers.put(h.getKey(), h.getValue());
-        }
+        response.putObject("headers").put("content-type", contentType);
         response.put("body", body);
         response.put("isBase64Encoded", false);
         return response;
