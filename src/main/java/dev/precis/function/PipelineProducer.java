@@ -1,5 +1,7 @@
 package dev.precis.function;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
 import dev.precis.fetch.FetchPolicy;
+import dev.precis.function.ingest.IngestHandler;
+import dev.precis.function.ingest.IngestLayout;
+import dev.precis.function.ingest.S3ObjectStore;
 import dev.precis.render.Renderer;
 
 /** Builds the plain-Java pipeline once per function instance from configuration. */
@@ -49,6 +54,31 @@ public class PipelineProducer {
                 .withAllowedPorts(Set.copyOf(allowedPorts))
                 .withLoopbackPorts(Set.copyOf(loopbackPorts.orElse(List.of())));
         return Pipeline.standard(policy);
+    }
+
+    @ConfigProperty(name = "precis.ingest.input-prefix", defaultValue = "incoming/")
+    String inputPrefix;
+
+    @ConfigProperty(name = "precis.ingest.output-prefix", defaultValue = "summaries/")
+    String outputPrefix;
+
+    @ConfigProperty(name = "precis.ingest.error-prefix", defaultValue = "errors/")
+    String errorPrefix;
+
+    /** Uploads larger than this leave an error record; the default is the fetch cap. */
+    @ConfigProperty(name = "precis.ingest.max-object-bytes", defaultValue = "5242880")
+    long maxObjectBytes;
+
+    /** An S3-compatible endpoint (tests, local stacks); unset on Lambda, where the SDK finds S3. */
+    @ConfigProperty(name = "precis.s3.endpoint")
+    Optional<URI> s3Endpoint;
+
+    @Produces
+    @ApplicationScoped
+    IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
+        IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
+        return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
+                Clock.systemUTC());
     }
 
     @Produces

@@ -90,25 +90,7 @@ final class RequestHandler {
     }
 
     private SummaryRequest parse(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new PrecisException(ErrorCode.BAD_REQUEST,
-                    "the request must be a JSON object with one of 'url', 'html' or 'text'");
-        }
-        for (String field : new String[] {"url", "html", "text", "title", "format"}) {
-            JsonNode v = node.get(field);
-            if (v != null && !v.isNull() && !v.isTextual()) {
-                throw new PrecisException(ErrorCode.BAD_REQUEST, "'" + field + "' must be a string");
-            }
-        }
-        JsonNode bullets = node.get("bullets");
-        if (bullets != null && !bullets.isNull() && !bullets.canConvertToInt()) {
-            throw new PrecisException(ErrorCode.BAD_REQUEST, "'bullets' must be a whole number");
-        }
-        try {
-            return json.treeToValue(node, SummaryRequest.class).validated();
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PrecisException(ErrorCode.BAD_REQUEST, "the request does not match the contract");
-        }
+        return RequestParser.parse(json, node);
     }
 
     private SummaryRequest fromHttp(JsonNode event) {

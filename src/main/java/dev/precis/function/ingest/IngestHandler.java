@@ -1,0 +1,214 @@
+package dev.precis.function.ingest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.precis.ErrorCode;
+import dev.precis.Pipeline;
+import dev.precis.PrecisException;
+import dev.precis.SummaryRequest;
+import dev.precis.clean.Article;
+import dev.precis.function.RequestParser;
+import dev.precis.function.ingest.ObjectStore.StoredObject;
+import dev.precis.render.Renderer;
+import dev.precis.summary.Summary;
+
+/**
+ * Handles one SQS message carrying an S3 ObjectCreated notification: each uploaded object under
+ * the input prefix is summarized into {@code <output>/<key>.json} and {@code .md}; an object that
+ * can never be summarized (too large, unsupported, not an article, a refused URL) leaves
+ * {@code <errors>/<key>.json} instead. Failures worth retrying, and messages that are not S3
+ * notifications at all, throw {@link MessageFailed}: SQS redelivers the message and finally moves
+ * it to the dead-letter queue, so nothing disappears.
+ */
+public final class IngestHandler {
+
+    private static final Logger LOG = Logger.getLogger(IngestHandler.class);
+    private static final String OBJECT_CREATED = "ObjectCreated:";
+
+    public enum Result { SUMMARIZED, ERROR_RECORDED, SKIPPED }
+
+    public record Outcome(String bucket, String key, Result result, String written) {
+    }
+
+    /** The message was not handled; SQS should deliver it again (and, in the end, dead-letter it). */
+    public static final class MessageFailed extends RuntimeException {
+        MessageFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final Renderer renderer;
+    private final ObjectMapper json;
+    private final ObjectStore store;
+    private final IngestLayout layout;
+    private final Clock clock;
+
+    public IngestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json, ObjectStore store,
+            IngestLayout layout, Clock clock) {
+        this.pipeline = pipeline;
+        this.renderer = renderer;
+        this.json = json;
+        this.store = store;
+        this.layout = layout;
+        this.clock = clock;
+    }
+
+    public List<Outcome> handle(String messageBody) {
+        JsonNode root;
+        try {
+            root = json.readTree(messageBody == null ? "" : messageBody);
+        } catch (JsonProcessingException e) {
+            throw new MessageFailed("the message body is not JSON", null);
+        }
+        if (root == null || !root.isObject()) {
+            throw new MessageFailed("the message body is not an S3 event notification", null);
+        }
+        if ("s3:TestEvent".equals(root.path("Event").asText())) {
+            // S3 sends one when the notification is configured; there is nothing to summarize.
+            return List.of();
+        }
+        JsonNode records = root.get("Records");
+        if (records == null || !records.isArray() || records.isEmpty()) {
+            throw new MessageFailed("the message body is not an S3 event notification", null);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        MessageFailed failed = null;
+        for (JsonNode record : records) {
+            try {
+                outcomes.add(handleRecord(record));
+            } catch (MessageFailed e) {
+                // Finish the other records first; their outputs are idempotent on redelivery.
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return outcomes;
+    }
+
+    private Outcome handleRecord(JsonNode record) {
+        JsonNode s3 = record.path("s3");
+        String bucket = s3.path("bucket").path("name").asText("");
+        String encodedKey = s3.path("object").path("key").asText("");
+        if (!"aws:s3".equals(record.path("eventSource").asText()) || bucket.isEmpty() || encodedKey.isEmpty()) {
+            throw new MessageFailed("a record is not an S3 object notification", null);
+        }
+        String key;
+        try {
+            // Keys arrive form-encoded: '+' for a space, %XX for other bytes.
+            key = URLDecoder.decode(encodedKey, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MessageFailed("a record's object key is not valid URL encoding", null);
+        }
+        String event = record.path("eventName").asText("");
+        Optional<String> relative = layout.relative(key);
+        if (!event.startsWith(OBJECT_CREATED) || relative.isEmpty()) {
+            LOG.infof("skipped: %s outside the input prefix or not a creation", event);
+            return new Outcome(bucket, key, Result.SKIPPED, null);
+        }
+        String rel = relative.get();
+        JsonNode sizeNode = s3.path("object").path("size");
+        if (sizeNode.canConvertToLong() && sizeNode.asLong() > layout.maxObjectBytes()) {
+            return recordError(bucket, key, rel, new PrecisException(ErrorCode.TOO_LARGE,
+                    "the object has " + sizeNode.asLong() + " bytes; the limit is " + layout.maxObjectBytes()));
+        }
+        Optional<StoredObject> object;
+        try {
+            object = store.read(bucket, key, layout.maxObjectBytes());
+        } catch (PrecisException e) {
+            return recordError(bucket, key, rel, e);
+        } catch (RuntimeException e) {
+            throw new MessageFailed("reading the object failed: " + e.getClass().getSimpleName(), e);
+        }
+        if (object.isEmpty()) {
+            return recordError(bucket, key, rel, new PrecisException(ErrorCode.FETCH_FAILED,
+                    "the object no longer existed when its notification was handled"));
+        }
+        Summary summary;
+        try {
+            summary = summarize(key, object.get());
+        } catch (PrecisException e) {
+            if (e.code() == ErrorCode.FETCH_FAILED) {
+                // The site a .url object names may be down for a moment: let SQS try again.
+                throw new MessageFailed("fetching the article failed", e);
+            }
+            return recordError(bucket, key, rel, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug that this object triggers would repeat on every retry: record it instead.
+            LOG.errorf("internal error: %s", e.getClass().getName());
+            return recordError(bucket, key, rel, new PrecisException(ErrorCode.INTERNAL,
+                    "internal error; the object was not summarized"));
+        }
+        ObjectNode out = renderer.toJson(summary);
+        out.set("input", input(bucket, key, object.get().bytes().length));
+        write(bucket, layout.summaryKey(rel), renderer.write(out), "application/json");
+        write(bucket, layout.markdownKey(rel), renderer.markdown(summary), "text/markdown; charset=utf-8");
+        LOG.infof("summarized an upload: %d bullets", summary.bullets().size());
+        return new Outcome(bucket, key, Result.SUMMARIZED, layout.summaryKey(rel));
+    }
+
+    private Summary summarize(String key, StoredObject object) {
+        byte[] bytes = object.bytes();
+        switch (ObjectKind.of(key, object.contentType())) {
+            case HTML:
+                return summarize(pipeline.clean(bytes, "text/html", null));
+            case TEXT:
+                return summarize(pipeline.clean(bytes, "text/plain", null));
+            case URL:
+                return pipeline.summarize(SummaryRequest.ofUrl(UrlFile.parse(bytes)));
+            case REQUEST:
+                try {
+                    return pipeline.summarize(RequestParser.parse(json, json.readTree(bytes)));
+                } catch (java.io.IOException e) {
+                    throw new PrecisException(ErrorCode.BAD_REQUEST, "the object is not a valid JSON request");
+                }
+            default:
+                throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the object is not HTML, text, a .url file"
+                        + " or a JSON request (type '" + (object.contentType() == null ? "none" : object.contentType())
+                        + "')");
+        }
+    }
+
+    private Summary summarize(Article article) {
+        return pipeline.summarize(article, SummaryRequest.DEFAULT_BULLETS, null).withoutExplain();
+    }
+
+    private Outcome recordError(String bucket, String key, String rel, PrecisException e) {
+        ObjectNode record = renderer.error(e.code(), e.getMessage());
+        record.set("input", input(bucket, key, -1));
+        record.put("failedAt", clock.instant().toString());
+        write(bucket, layout.errorKey(rel), renderer.write(record), "application/json");
+        LOG.infof("error record written: %s", e.code());
+        return new Outcome(bucket, key, Result.ERROR_RECORDED, layout.errorKey(rel));
+    }
+
+    private ObjectNode input(String bucket, String key, long bytes) {
+        ObjectNode input = json.createObjectNode().put("bucket", bucket).put("key", key);
+        if (bytes >= 0) {
+            input.put("bytes", bytes);
+        }
+        return input;
+    }
+
+    private void write(String bucket, String key, String body, String contentType) {
+        try {
+            store.write(bucket, key, body.getBytes(StandardCharsets.UTF_8), contentType);
+        } catch (RuntimeException e) {
+            throw new MessageFailed("writing the result failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+}

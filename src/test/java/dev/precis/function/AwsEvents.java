@@ -1,0 +1,76 @@
+package dev.precis.function;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Real-shaped AWS events: S3 notifications as S3 writes them, wrapped in SQS records as Lambda delivers them. */
+final class AwsEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AwsEvents() {
+    }
+
+    /** An S3 ObjectCreated notification; the key is form-encoded the way S3 sends it. */
+    static String s3Created(String bucket, String key, long size) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode r = root.putArray("Records").addObject();
+        r.put("eventVersion", "2.1");
+        r.put("eventSource", "aws:s3");
+        r.put("awsRegion", "us-east-1");
+        r.put("eventTime", "2026-11-29T12:00:00.000Z");
+        r.put("eventName", "ObjectCreated:Put");
+        r.putObject("userIdentity").put("principalId", "AWS:AIDAEXAMPLE");
+        r.putObject("requestParameters").put("sourceIPAddress", "198.51.100.20");
+        r.putObject("responseElements").put("x-amz-request-id", "C3D13FE58DE4C810")
+                .put("x-amz-id-2", "FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD");
+        ObjectNode s3 = r.putObject("s3");
+        s3.put("s3SchemaVersion", "1.0");
+        s3.put("configurationId", "precis-uploads");
+        s3.putObject("bucket").put("name", bucket).put("arn", "arn:aws:s3:::" + bucket)
+                .putObject("ownerIdentity").put("principalId", "A3NL1KOZZKExample");
+        s3.putObject("object").put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"))
+                .put("size", size).put("eTag", "d41d8cd98f00b204e9800998ecf8427e")
+                .put("sequencer", "0055AED6DCD90281E5");
+        return root.toString();
+    }
+
+    /** The notification S3 sends when a bucket's notification configuration is saved. */
+    static String s3TestEvent(String bucket) {
+        return JSON.createObjectNode().put("Service", "Amazon S3").put("Event", "s3:TestEvent")
+                .put("Time", "2026-11-29T12:00:00.000Z").put("Bucket", bucket)
+                .put("RequestId", "5582815E1AEA5ADF").put("HostId", "8cLeGAmw098X5cv4Zkwcmo8vvZa3eH3e").toString();
+    }
+
+    record Message(String id, String body) {
+        static Message of(String body) {
+            return new Message(UUID.randomUUID().toString(), body);
+        }
+    }
+
+    /** An SQS event as Lambda's event source mapping delivers a batch. */
+    static String sqs(List<Message> messages) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode records = root.putArray("Records");
+        for (Message m : messages) {
+            ObjectNode r = records.addObject();
+            r.put("messageId", m.id());
+            r.put("receiptHandle", "AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a" + m.id().substring(0, 8));
+            r.put("body", m.body());
+            r.putObject("attributes").put("ApproximateReceiveCount", "1").put("SentTimestamp", "1764417600000")
+                    .put("SenderId", "AIDAIENQZJOLO23YVJ4VO").put("ApproximateFirstReceiveTimestamp", "1764417600100");
+            r.putObject("messageAttributes");
+            r.put("md5OfBody", "e4e68fb7bd0e697a0ae8f1bb342846b3");
+            r.put("eventSource", "aws:sqs");
+            r.put("eventSourceARN", "arn:aws:sqs:us-east-1:123456789012:precis-uploads");
+            r.put("awsRegion", "us-east-1");
+        }
+        return root.toString();
+    }
+}

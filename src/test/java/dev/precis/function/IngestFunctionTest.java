@@ -1,0 +1,210 @@
+package dev.precis.function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.function.AwsEvents.Message;
+import dev.precis.testing.Samples;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The S3 upload path end to end: objects uploaded to an in-process S3 server, their
+ * notifications delivered as SQS batches through the Lambda mock event server to the
+ * {@code ingest} export, and the results read back from the bucket.
+ */
+@QuarkusTest
+@TestProfile(IngestFunctionTest.Profile.class)
+@WithTestResource(S3Resource.class)
+@WithTestResource(LoopbackSiteResource.class)
+class IngestFunctionTest {
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.funqy.export", "ingest", "precis.ingest.max-object-bytes", String.valueOf(CAP));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BUCKET = "precis-uploads";
+    private static final long CAP = 100_000;
+    private static final String HEADLINE = "China rejects U.S. “criticism or pressure” on Sino-Russian relations";
+
+    private static S3Client s3;
+
+    @BeforeAll
+    static void bucket() {
+        s3 = S3Resource.server.client();
+        if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
+            s3.createBucket(b -> b.bucket(BUCKET));
+        }
+    }
+
+    private static Message upload(String key, byte[] body, String contentType) {
+        s3.putObject(r -> r.bucket(BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(body));
+        return Message.of(AwsEvents.s3Created(BUCKET, key, body.length));
+    }
+
+    private static JsonNode deliver(List<Message> batch) throws Exception {
+        String raw = MockEventServer.invoke(AwsEvents.sqs(batch)).statusCode(200).extract().asString();
+        return JSON.readTree(raw);
+    }
+
+    private static List<String> failedIds(JsonNode response) {
+        List<String> ids = new ArrayList<>();
+        response.path("batchItemFailures").forEach(f -> ids.add(f.get("itemIdentifier").asText()));
+        return ids;
+    }
+
+    private static String read(String key) {
+        return s3.getObjectAsBytes(r -> r.bucket(BUCKET).key(key)).asString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean exists(String key) {
+        try {
+            s3.headObject(r -> r.bucket(BUCKET).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> keysUnder(String prefix) {
+        return s3.listObjectsV2(r -> r.bucket(BUCKET).prefix(prefix)).contents().stream().map(S3Object::key).toList();
+    }
+
+    @Test
+    void aBatchOfUploadsIsSummarizedAndOnlyThePoisonedMessageFails() throws Exception {
+        Message html = upload("incoming/batch/seed article (1).html", Samples.bytes("seed-article.html"),
+                "text/html");
+        Message text = upload("incoming/batch/seed.txt", Samples.bytes("seed-article.txt"), "text/plain");
+        Message link = upload("incoming/batch/seed.url",
+                ("[InternetShortcut]\r\nURL=" + LoopbackSiteResource.site.url("/article") + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        Message request = upload("incoming/batch/request.json", JSON.createObjectNode()
+                .put("text", Samples.text("seed-article.txt")).put("bullets", 2).toString()
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+        Message poisoned = Message.of("this is not an S3 notification");
+
+        JsonNode response = deliver(List.of(html, poisoned, text, link, request));
+        assertEquals(List.of(poisoned.id()), failedIds(response), response.toString());
+
+        for (String name : List.of("seed article (1).html", "seed.txt", "seed.url")) {
+            JsonNode summary = JSON.readTree(read("summaries/batch/" + name + ".json"));
+            assertEquals(HEADLINE, summary.get("headline").asText(), name);
+            assertEquals(4, summary.get("bullets").size(), name);
+            assertTrue(summary.get("bullets").get(0).asText().startsWith("China vowed on Wednesday"), name);
+            assertEquals("incoming/batch/" + name, summary.get("input").get("key").asText());
+            String markdown = read("summaries/batch/" + name + ".md");
+            assertTrue(markdown.startsWith("# " + HEADLINE), markdown);
+        }
+        assertEquals(2, JSON.readTree(read("summaries/batch/request.json.json")).get("bullets").size());
+        assertTrue(keysUnder("errors/batch/").isEmpty(), keysUnder("errors/batch/").toString());
+    }
+
+    @Test
+    void redeliveryOverwritesInsteadOfDuplicating() throws Exception {
+        Message m = upload("incoming/again/seed.txt", Samples.bytes("seed-article.txt"), "text/plain");
+        assertTrue(failedIds(deliver(List.of(m))).isEmpty());
+        List<String> first = keysUnder("summaries/again/");
+        assertTrue(failedIds(deliver(List.of(m, m))).isEmpty());
+        assertEquals(List.of("summaries/again/seed.txt.json", "summaries/again/seed.txt.md"), first);
+        assertEquals(first, keysUnder("summaries/again/"));
+    }
+
+    @Test
+    void oversizedObjectsLeaveAnErrorRecordEvenWhenTheEventUnderstatesTheSize() throws Exception {
+        byte[] big = ("<html><body>" + "<p>Filler sentence about nothing much at all.</p>".repeat(3000)
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        assertTrue(big.length > CAP);
+        Message honest = upload("incoming/big/honest.html", big, "text/html");
+        s3.putObject(r -> r.bucket(BUCKET).key("incoming/big/lying.html"), RequestBody.fromBytes(big));
+        Message lying = Message.of(AwsEvents.s3Created(BUCKET, "incoming/big/lying.html", 10));
+
+        assertTrue(failedIds(deliver(List.of(honest, lying))).isEmpty());
+        for (String name : List.of("honest.html", "lying.html")) {
+            JsonNode record = JSON.readTree(read("errors/big/" + name + ".json"));
+            assertEquals("TOO_LARGE", record.get("error").get("code").asText());
+            assertEquals("incoming/big/" + name, record.get("input").get("key").asText());
+            assertFalse(record.get("failedAt").asText().isEmpty());
+            assertFalse(exists("summaries/big/" + name + ".json"));
+        }
+    }
+
+    @Test
+    void unusableObjectsLeaveErrorRecordsWithTheirCodes() throws Exception {
+        Message png = upload("incoming/bad/photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10},
+                "image/png");
+        Message blocked = upload("incoming/bad/metadata.url",
+                "http://169.254.169.254/latest/meta-data/\n".getBytes(StandardCharsets.UTF_8), "text/plain");
+        Message menu = upload("incoming/bad/menu.html",
+                "<html><body><nav><a href='/'>Home</a></nav></body></html>".getBytes(StandardCharsets.UTF_8),
+                "text/html");
+        Message badRequest = upload("incoming/bad/request.json", "{\"bullets\":3}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+
+        assertTrue(failedIds(deliver(List.of(png, blocked, menu, badRequest))).isEmpty());
+        assertEquals("UNSUPPORTED_MEDIA", errorCode("errors/bad/photo.png.json"));
+        assertEquals("FETCH_BLOCKED", errorCode("errors/bad/metadata.url.json"));
+        assertEquals("NOT_AN_ARTICLE", errorCode("errors/bad/menu.html.json"));
+        assertEquals("BAD_REQUEST", errorCode("errors/bad/request.json.json"));
+        assertTrue(keysUnder("summaries/bad/").isEmpty());
+    }
+
+    private static String errorCode(String key) throws Exception {
+        return JSON.readTree(read(key)).get("error").get("code").asText();
+    }
+
+    @Test
+    void outputsTestEventsAndDeletionsNeverTriggerWork() throws Exception {
+        Message own = upload("summaries/loop/seed.txt.json", "{}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        Message test = Message.of(AwsEvents.s3TestEvent(BUCKET));
+        Message removed = Message.of(AwsEvents.s3Created(BUCKET, "incoming/loop/x.txt", 5)
+                .replace("ObjectCreated:Put", "ObjectRemoved:Delete"));
+
+        assertTrue(failedIds(deliver(List.of(own, test, removed))).isEmpty());
+        assertEquals(List.of("summaries/loop/seed.txt.json"), keysUnder("summaries/loop/"));
+        assertTrue(keysUnder("errors/loop/").isEmpty());
+    }
+
+    @Test
+    void storageFailuresAreRetriedBySqs() throws Exception {
+        Message good = upload("incoming/retry/seed.txt", Samples.bytes("seed-article.txt"), "text/plain");
+        Message noBucket = Message.of(AwsEvents.s3Created("no-such-bucket", "incoming/retry/a.txt", 100));
+        JsonNode response = deliver(List.of(good, noBucket));
+        assertEquals(List.of(noBucket.id()), failedIds(response));
+        assertTrue(exists("summaries/retry/seed.txt.json"));
+    }
+
+    @Test
+    void aGoneObjectLeavesAnErrorRecord() throws Exception {
+        Message gone = Message.of(AwsEvents.s3Created(BUCKET, "incoming/gone/deleted.txt", 100));
+        assertTrue(failedIds(deliver(List.of(gone))).isEmpty());
+        assertEquals("FETCH_FAILED", errorCode("errors/gone/deleted.txt.json"));
+    }
+}
