@@ -19,6 +19,11 @@ import dev.precis.fetch.FetchPolicy;
 import dev.precis.function.ingest.IngestHandler;
 import dev.precis.function.ingest.IngestLayout;
 import dev.precis.function.ingest.S3ObjectStore;
+import dev.precis.function.slack.Deferrer;
+import dev.precis.function.slack.LambdaDeferrer;
+import dev.precis.function.slack.RestClientResponder;
+import dev.precis.function.slack.SlackHandler;
+import dev.precis.function.slack.SlackSignature;
 import dev.precis.render.Renderer;
 
 /** Builds the plain-Java pipeline once per function instance from configuration. */
@@ -79,6 +84,34 @@ public class PipelineProducer {
         IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
         return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
                 Clock.systemUTC());
+    }
+
+    /** From the Slack app's Basic Information page; set from a secret, never logged. */
+    @ConfigProperty(name = "precis.slack.signing-secret")
+    Optional<String> slackSigningSecret;
+
+    /** Where response_url may point; anything else is refused before a call is made. */
+    @ConfigProperty(name = "precis.slack.response-url-prefixes", defaultValue = "https://hooks.slack.com/")
+    List<String> slackResponsePrefixes;
+
+    /** The function the slash command defers to (itself); unset outside Lambda, where it answers inline. */
+    @ConfigProperty(name = "precis.slack.defer-function")
+    Optional<String> slackDeferFunction;
+
+    @ConfigProperty(name = "precis.slack.defer-qualifier")
+    Optional<String> slackDeferQualifier;
+
+    /** A Lambda API endpoint (tests); unset on Lambda. */
+    @ConfigProperty(name = "precis.lambda.endpoint")
+    Optional<URI> lambdaEndpoint;
+
+    @Produces
+    @ApplicationScoped
+    SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
+        Optional<Deferrer> deferrer = slackDeferFunction.filter(f -> !f.isBlank())
+                .map(f -> new LambdaDeferrer(f, slackDeferQualifier, lambdaEndpoint));
+        return new SlackHandler(pipeline, renderer, json, new SlackSignature(slackSigningSecret.orElse(null)), deferrer,
+                new RestClientResponder(slackResponsePrefixes, readTimeout), Clock.systemUTC());
     }
 
     @Produces

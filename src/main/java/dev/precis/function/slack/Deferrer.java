@@ -1,0 +1,8 @@
+package dev.precis.function.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Hands a verified command to a later, asynchronous invocation, so the HTTP answer can go back at once. */
+public interface Deferrer {
+    void defer(JsonNode payload);
+}

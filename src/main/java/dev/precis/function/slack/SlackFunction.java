@@ -1,0 +1,26 @@
+package dev.precis.function.slack;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.funqy.Funq;
+
+/**
+ * The {@code slack} function: Slack's slash-command POST through API Gateway, and the
+ * asynchronous invocation it defers its work to.
+ */
+public class SlackFunction {
+
+    private final SlackHandler handler;
+
+    @Inject
+    public SlackFunction(SlackHandler handler) {
+        this.handler = handler;
+    }
+
+    @Funq("slack")
+    public JsonNode slack(JsonNode event) {
+        return SlackHandler.isDeferred(event) ? handler.deferred(event) : handler.http(event);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.precis.function.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.precis.Pipeline;
+import dev.precis.PrecisException;
+import dev.precis.SummaryRequest;
+import dev.precis.render.Renderer;
+import dev.precis.summary.Summary;
+
+/**
+ * The slash command in two halves. The HTTP half (API Gateway) verifies the signature, answers
+ * usage help at once, and otherwise defers the command and acknowledges within Slack's three
+ * seconds. The deferred half (an asynchronous invocation carrying {@value #DEFERRED}) fetches,
+ * summarizes and posts Block Kit, or an ephemeral error, to {@code response_url}. Without a
+ * deferrer (local runs) the summary is the HTTP answer itself.
+ */
+public final class SlackHandler {
+
+    private static final Logger LOG = Logger.getLogger(SlackHandler.class);
+    static final String DEFERRED = "slackCommand";
+
+    private final Pipeline pipeline;
+    private final Renderer renderer;
+    private final ObjectMapper json;
+    private final SlackSignature signature;
+    private final Optional<Deferrer> deferrer;
+    private final RestClientResponder responder;
+    private final Clock clock;
+
+    public SlackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json, SlackSignature signature,
+            Optional<Deferrer> deferrer, RestClientResponder responder, Clock clock) {
+        this.pipeline = pipeline;
+        this.renderer = renderer;
+        this.json = json;
+        this.signature = signature;
+        this.deferrer = deferrer;
+        this.responder = responder;
+        this.clock = clock;
+    }
+
+    public static boolean isDeferred(JsonNode event) {
+        return event != null && event.isObject() && event.has(DEFERRED);
+    }
+
+    /** API Gateway HTTP API (payload 2.0) event from Slack's POST. */
+    public JsonNode http(JsonNode event) {
+        byte[] raw = rawBody(event);
+        if (raw == null) {
+            return response(400, "text/plain", "the request body is not valid base64");
+        }
+        SlackSignature.Verdict verdict = signature.verify(header(event, "x-slack-request-timestamp"),
+                header(event, "x-slack-signature"), raw, clock.instant());
+        if (verdict != SlackSignature.Verdict.VALID) {
+            if (verdict == SlackSignature.Verdict.NOT_CONFIGURED) {
+                LOG.error("slack request refused: no signing secret is configured");
+            } else {
+                LOG.infof("slack request refused: signature %s", verdict);
+            }
+            return response(401, "text/plain", "the request signature is missing, stale or wrong");
+        }
+        SlashCommand command = SlashCommand.fromForm(new String(raw, StandardCharsets.UTF_8));
+        String url = command.url();
+        if (url.isEmpty()) {
+            return slackAnswer(ephemeral("Usage: `" + command.command() + " <article URL>` posts the article's"
+                    + " headline and key points here. Example: `" + command.command()
+                    + " https://example.com/news/story`"));
+        }
+        if (!responder.allows(command.responseUrl())) {
+            LOG.info("slack request refused: response_url outside the allowed prefixes");
+            return response(400, "text/plain", "the request has no usable response_url");
+        }
+        if (deferrer.isEmpty()) {
+            return slackAnswer(message(url));
+        }
+        ObjectNode payload = json.createObjectNode();
+        payload.putObject(DEFERRED).put("url", url).put("responseUrl", command.responseUrl())
+                .put("userId", command.userId());
+        try {
+            deferrer.get().defer(payload);
+        } catch (RuntimeException e) {
+            LOG.errorf("slack command could not be deferred: %s", e.getClass().getName());
+            return slackAnswer(ephemeral(":warning: Precis could not start on that link just now; please try again."));
+        }
+        return slackAnswer(ephemeral("Summarizing " + url + " …"));
+    }
+
+    /** The asynchronous half: summarize and deliver to response_url. */
+    public JsonNode deferred(JsonNode event) {
+        JsonNode command = event.get(DEFERRED);
+        String url = command.path("url").asText("");
+        String responseUrl = command.path("responseUrl").asText(null);
+        responder.respond(responseUrl, message(url));
+        LOG.info("slack summary delivered");
+        return json.createObjectNode().put("delivered", true);
+    }
+
+    /** Block Kit for the summary, or an ephemeral message saying why there is none. */
+    JsonNode message(String url) {
+        try {
+            Summary summary = pipeline.summarize(SummaryRequest.ofUrl(url));
+            return renderer.slack(summary);
+        } catch (PrecisException e) {
+            LOG.infof("slack summary refused: %s", e.code());
+            return ephemeral(":warning: Could not summarize that link (" + e.code() + "): " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.errorf("internal error: %s", e.getClass().getName());
+            return ephemeral(":warning: Precis failed on that link (INTERNAL); the problem is logged.");
+        }
+    }
+
+    private ObjectNode ephemeral(String text) {
+        return json.createObjectNode().put("response_type", "ephemeral").put("text", text);
+    }
+
+    private static byte[] rawBody(JsonNode event) {
+        String body = event.path("body").asText("");
+        if (event.path("isBase64Encoded").asBoolean(false)) {
+            try {
+                return Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** HTTP API lower-cases header names; other proxies may not, so look case-insensitively. */
+    private static String header(JsonNode event, String name) {
+        Iterator<Map.Entry<String, JsonNode>> fields = event.path("headers").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (f.getKey().equalsIgnoreCase(name)) {
+                return f.getValue().asText();
+            }
+        }
+        return null;
+    }
+
+    private JsonNode slackAnswer(JsonNode message) {
+        return response(200, "application/json", message.toString());
+    }
+
+    private JsonNode response(int status, String contentType, String body) {
+        ObjectNode response = json.createObjectNode();
+        response.put("statusCode", status);
+        response.putObject("headers").put("content-type", contentType);
+        response.put("body", body);
+        response.put("isBase64Encoded", false);
+        return response;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.precis.function;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import dev.precis.testing.LoopbackServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Loopback stand-ins for the two services the slash command calls: Slack's {@code response_url}
+ * webhook and the Lambda Invoke API (for the deferral). Both record what they receive.
+ */
+public class SlackResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String SECRET = "precis-test-signing-secret-0f3a9c";
+
+    record Received(String path, String query, String invocationType, String contentType, String body) {
+    }
+
+    static final BlockingQueue<Received> responses = new LinkedBlockingQueue<>();
+    static final BlockingQueue<Received> invocations = new LinkedBlockingQueue<>();
+    static volatile LoopbackServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new LoopbackServer()
+                .route("/commands/", exchange -> {
+                    responses.add(received(exchange));
+                    LoopbackServer.respond(exchange, 200, "text/plain", "ok".getBytes(StandardCharsets.UTF_8));
+                })
+                .route("/2015-03-31/functions/", exchange -> {
+                    invocations.add(received(exchange));
+                    exchange.sendResponseHeaders(202, -1);
+                });
+        System.setProperty("aws.accessKeyId", "precis-test-access");
+        System.setProperty("aws.secretAccessKey", "precis-test-secret");
+        System.setProperty("aws.region", "us-east-1");
+        return Map.of(
+                "precis.slack.signing-secret", SECRET,
+                "precis.slack.response-url-prefixes", server.url("/commands/"),
+                "precis.slack.defer-function", "precis-slack",
+                "precis.slack.defer-qualifier", "live",
+                "precis.lambda.endpoint", server.url(""));
+    }
+
+    private static Received received(com.sun.net.httpserver.HttpExchange exchange) throws java.io.IOException {
+        return new Received(exchange.getRequestURI().getPath(), exchange.getRequestURI().getQuery(),
+                exchange.getRequestHeaders().getFirst("X-Amz-Invocation-Type"),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
