@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.precis.function.AwsEvents.Message;
 import dev.precis.testing.Samples;
@@ -206,5 +207,36 @@ class IngestFunctionTest {
         Message gone = Message.of(AwsEvents.s3Created(BUCKET, "incoming/gone/deleted.txt", 100));
         assertTrue(failedIds(deliver(List.of(gone))).isEmpty());
         assertEquals("FETCH_FAILED", errorCode("errors/gone/deleted.txt.json"));
+    }
+
+    @Test
+    void anS3BatchOperationsJobInvokesTheSameFunctionAndGetsPerTaskResults() throws Exception {
+        s3.putObject(r -> r.bucket(BUCKET).key("incoming/bulk/old story+1.txt"),
+                RequestBody.fromBytes(Samples.bytes("seed-article.txt")));
+        s3.putObject(r -> r.bucket(BUCKET).key("incoming/bulk/photo.png").contentType("image/png"),
+                RequestBody.fromBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        String job = JSON.createObjectNode().put("invocationSchemaVersion", "1.0")
+                .put("invocationId", "YXNkbGZqYWRmaiBhc2RmdW9hZHNmZGpmaGFzbGtkaGZza2RmaAo")
+                .set("job", JSON.createObjectNode().put("id", "f3cc4f60-61f6-4a2b-8a21-d07600c373ce")).toString();
+        ObjectNode event = (ObjectNode) JSON.readTree(job);
+        var tasks = event.putArray("tasks");
+        tasks.addObject().put("taskId", "t1").put("s3Key", "incoming/bulk/old%20story%2B1.txt").putNull("s3VersionId")
+                .put("s3BucketArn", "arn:aws:s3:::" + BUCKET);
+        tasks.addObject().put("taskId", "t2").put("s3Key", "incoming/bulk/photo.png").putNull("s3VersionId")
+                .put("s3BucketArn", "arn:aws:s3:::" + BUCKET);
+        tasks.addObject().put("taskId", "t3").put("s3Key", "incoming/bulk/x.txt").putNull("s3VersionId")
+                .put("s3BucketArn", "arn:aws:s3:::no-such-bucket");
+
+        JsonNode response = JSON.readTree(MockEventServer.invoke(event.toString()).statusCode(200)
+                .extract().asString());
+        assertEquals("1.0", response.get("invocationSchemaVersion").asText());
+        assertEquals("YXNkbGZqYWRmaiBhc2RmdW9hZHNmZGpmaGFzbGtkaGZza2RmaAo", response.get("invocationId").asText());
+        JsonNode results = response.get("results");
+        assertEquals(3, results.size(), response.toString());
+        assertEquals("Succeeded", results.get(0).get("resultCode").asText());
+        assertEquals("PermanentFailure", results.get(1).get("resultCode").asText());
+        assertEquals("TemporaryFailure", results.get(2).get("resultCode").asText());
+        assertEquals(HEADLINE, JSON.readTree(read("summaries/bulk/old story+1.txt.json")).get("headline").asText());
+        assertEquals("UNSUPPORTED_MEDIA", errorCode("errors/bulk/photo.png.json"));
     }
 }

@@ -2,14 +2,14 @@ package dev.precis.function.ingest;
 
 import jakarta.inject.Inject;
 
-import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.funqy.Funq;
 
 /**
  * The {@code ingest} function: the SQS queue that S3 upload notifications go to. Funqy calls it
  * once per message; a message that throws is reported in {@code batchItemFailures}, so SQS
- * redelivers only that one.
+ * redelivers only that one (and, after the queue's receive limit, dead-letters it).
  */
 public class IngestFunction {
 
@@ -20,8 +20,17 @@ public class IngestFunction {
         this.handler = handler;
     }
 
+    /**
+     * Funqy unwraps each SQS message and passes its body, the S3 notification. An S3 Batch
+     * Operations job invokes the same function directly with its own event, and gets the
+     * per-task results it expects back.
+     */
     @Funq("ingest")
-    public void ingest(SQSMessage message) {
-        handler.handle(message.getBody());
+    public JsonNode ingest(JsonNode event) {
+        if (IngestHandler.isBatchJob(event)) {
+            return handler.handleBatchJob(event);
+        }
+        handler.handleNotification(event);
+        return null;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,13 +65,8 @@ public final class IngestHandler {
         this.clock = clock;
     }
 
-    public List<Outcome> handle(String messageBody) {
-        JsonNode root;
-        try {
-            root = json.readTree(messageBody == null ? "" : messageBody);
-        } catch (JsonProcessingException e) {
-            throw new MessageFailed("the message body is not JSON", null);
-        }
+    /** The S3 notification an SQS message carries (Funqy has already parsed the message body). */
+    public List<Outcome> handleNotification(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new MessageFailed("the message body is not an S3 event notification", null);
         }
@@ -115,16 +109,64 @@ public final class IngestHandler {
             throw new MessageFailed("a record's object key is not valid URL encoding", null);
         }
         String event = record.path("eventName").asText("");
+        if (!event.startsWith(OBJECT_CREATED)) {
+            LOG.infof("skipped: %s is not a creation", event);
+            return new Outcome(bucket, key, Result.SKIPPED, null);
+        }
+        JsonNode size = s3.path("object").path("size");
+        return handleObject(bucket, key, size.canConvertToLong() ? size.asLong() : -1);
+    }
+
+    /**
+     * An S3 Batch Operations job (schema 1.0 or 2.0) invoking this function over objects that
+     * were uploaded before the notification existed: each task is handled like an upload, and
+     * reported Succeeded, PermanentFailure (an error record was written) or TemporaryFailure
+     * (S3 Batch Operations retries it).
+     */
+    public ObjectNode handleBatchJob(JsonNode event) {
+        String schema = event.path("invocationSchemaVersion").asText("1.0");
+        ObjectNode response = json.createObjectNode();
+        response.put("invocationSchemaVersion", schema);
+        response.put("treatMissingKeysAs", "PermanentFailure");
+        response.put("invocationId", event.path("invocationId").asText(""));
+        var results = response.putArray("results");
+        for (JsonNode task : event.path("tasks")) {
+            ObjectNode result = results.addObject().put("taskId", task.path("taskId").asText(""));
+            String bucket = task.hasNonNull("s3Bucket") ? task.get("s3Bucket").asText()
+                    : task.path("s3BucketArn").asText("").replaceFirst("^arn:aws[a-z-]*:s3:::", "");
+            String key = task.path("s3Key").asText("");
+            if (schema.equals("1.0")) {
+                // Schema 1.0 percent-encodes keys; a '+' is a plus sign there, not a space.
+                key = URLDecoder.decode(key.replace("+", "%2B"), StandardCharsets.UTF_8);
+            }
+            try {
+                Outcome outcome = handleObject(bucket, key, -1);
+                boolean ok = outcome.result() != Result.ERROR_RECORDED;
+                result.put("resultCode", ok ? "Succeeded" : "PermanentFailure");
+                result.put("resultString", outcome.result() + (outcome.written() == null ? "" : " " + outcome.written()));
+            } catch (MessageFailed | IllegalArgumentException e) {
+                result.put("resultCode", "TemporaryFailure");
+                result.put("resultString", e.getMessage());
+            }
+        }
+        return response;
+    }
+
+    public static boolean isBatchJob(JsonNode event) {
+        return event != null && event.isObject() && event.has("invocationSchemaVersion") && event.has("tasks");
+    }
+
+    /** One object: summarized, error-recorded, or skipped when it is not under the input prefix. */
+    public Outcome handleObject(String bucket, String key, long announcedSize) {
         Optional<String> relative = layout.relative(key);
-        if (!event.startsWith(OBJECT_CREATED) || relative.isEmpty()) {
-            LOG.infof("skipped: %s outside the input prefix or not a creation", event);
+        if (relative.isEmpty()) {
+            LOG.info("skipped: the key is outside the input prefix");
             return new Outcome(bucket, key, Result.SKIPPED, null);
         }
         String rel = relative.get();
-        JsonNode sizeNode = s3.path("object").path("size");
-        if (sizeNode.canConvertToLong() && sizeNode.asLong() > layout.maxObjectBytes()) {
+        if (announcedSize > layout.maxObjectBytes()) {
             return recordError(bucket, key, rel, new PrecisException(ErrorCode.TOO_LARGE,
-                    "the object has " + sizeNode.asLong() + " bytes; the limit is " + layout.maxObjectBytes()));
+                    "the object has " + announcedSize + " bytes; the limit is " + layout.maxObjectBytes()));
         }
         Optional<StoredObject> object;
         try {
