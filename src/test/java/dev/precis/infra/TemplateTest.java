@@ -1,0 +1,298 @@
+package dev.precis.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.precis.function.SummarizeFunction;
+import dev.precis.function.ingest.IngestFunction;
+import dev.precis.function.ingest.IngestLayout;
+import dev.precis.function.slack.SlackFunction;
+import io.quarkus.funqy.Funq;
+
+/** Reads infra/template.yaml and checks the wiring a deploy depends on. */
+class TemplateTest {
+
+    private static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    private static Map<String, Object> template;
+    private static Map<String, Object> resources;
+
+    @BeforeAll
+    static void load() throws IOException {
+        template = CloudFormationYaml.load(Path.of("infra", "template.yaml"));
+        resources = map(template.get("Resources"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        assertTrue(o instanceof Map, "expected a mapping, got " + o);
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        assertTrue(o instanceof List, "expected a list, got " + o);
+        return (List<Object>) o;
+    }
+
+    private static Map<String, Object> props(String resource) {
+        Map<String, Object> r = map(resources.get(resource));
+        assertNotNull(r, resource);
+        return map(r.get("Properties"));
+    }
+
+    private static Map<String, Object> ref(String name) {
+        return Map.of("Ref", name);
+    }
+
+    private static Map<String, Object> sub(String s) {
+        return Map.of("Fn::Sub", s);
+    }
+
+    private static Map<String, Object> resourcesOfType(String type) {
+        Map<String, Object> out = new HashMap<>();
+        resources.forEach((k, v) -> {
+            if (type.equals(map(v).get("Type"))) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static String parameterDefault(String name) {
+        return String.valueOf(map(map(template.get("Parameters")).get(name)).get("Default"));
+    }
+
+    private static Set<String> funqNames(Class<?>... classes) {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> c : classes) {
+            for (var m : c.getMethods()) {
+                Funq f = m.getAnnotation(Funq.class);
+                if (f != null) {
+                    names.add(f.value().isEmpty() ? m.getName() : f.value());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String export(String function) {
+        return String.valueOf(map(map(props(function).get("Environment")).get("Variables")).get("QUARKUS_FUNQY_EXPORT"));
+    }
+
+    @Test
+    void everyFunctionRunsTheOneArtifactOnJava21WithSnapStartAndExportsARealFunction() {
+        Map<String, Object> globals = map(map(template.get("Globals")).get("Function"));
+        assertEquals(HANDLER, globals.get("Handler"));
+        assertEquals("java21", globals.get("Runtime"));
+        assertEquals("../target/function.zip", globals.get("CodeUri"));
+        assertEquals(Map.of("ApplyOn", "PublishedVersions"), globals.get("SnapStart"));
+        assertEquals("live", globals.get("AutoPublishAlias"));
+        assertEquals(ref("MemorySize"), globals.get("MemorySize"));
+        assertEquals(ref("Timeout"), globals.get("Timeout"));
+
+        Map<String, Object> functions = resourcesOfType("AWS::Serverless::Function");
+        assertEquals(Set.of("SummarizeFunction", "SlackFunction", "IngestFunction"), functions.keySet());
+        Set<String> exports = new TreeSet<>();
+        for (String f : functions.keySet()) {
+            Map<String, Object> p = props(f);
+            assertFalse(p.containsKey("Handler") || p.containsKey("Runtime") || p.containsKey("CodeUri"),
+                    f + " must not override the shared artifact");
+            exports.add(export(f));
+        }
+        assertEquals(funqNames(SummarizeFunction.class, SlackFunction.class, IngestFunction.class), exports);
+        assertEquals("summarize", export("SummarizeFunction"));
+        assertEquals("slack", export("SlackFunction"));
+        assertEquals("ingest", export("IngestFunction"));
+    }
+
+    /** Route key → the function (alias) its integration invokes. */
+    private static Map<String, Object> routes() {
+        Map<String, Object> routes = new HashMap<>();
+        resourcesOfType("AWS::ApiGatewayV2::Route").forEach((name, r) -> {
+            Map<String, Object> p = map(map(r).get("Properties"));
+            String target = String.valueOf(map(p.get("Target")).get("Fn::Sub"));
+            String integration = target.replace("integrations/${", "").replace("}", "");
+            Map<String, Object> ip = props(integration);
+            assertEquals("AWS_PROXY", ip.get("IntegrationType"));
+            assertEquals("2.0", ip.get("PayloadFormatVersion"), "the handlers read payload format 2.0");
+            routes.put(String.valueOf(p.get("RouteKey")), ip.get("IntegrationUri"));
+        });
+        return routes;
+    }
+
+    @Test
+    void theHttpApiRoutesReachTheirFunctionsAndMayInvokeThem() {
+        assertEquals(Map.of(
+                "POST /summarize", ref("SummarizeFunctionAliaslive"),
+                "GET /summarize", ref("SummarizeFunctionAliaslive"),
+                "POST /slack", ref("SlackFunctionAliaslive")), routes());
+        Map<Object, String> permitted = new HashMap<>();
+        resourcesOfType("AWS::Lambda::Permission").forEach((name, r) -> {
+            Map<String, Object> p = map(map(r).get("Properties"));
+            assertEquals("apigateway.amazonaws.com", p.get("Principal"));
+            permitted.put(p.get("FunctionName"), String.valueOf(map(p.get("SourceArn")).get("Fn::Sub")));
+        });
+        assertTrue(permitted.get(ref("SummarizeFunctionAliaslive")).endsWith("${HttpApi}/*/*/summarize"));
+        assertTrue(permitted.get(ref("SlackFunctionAliaslive")).endsWith("${HttpApi}/*/*/slack"));
+    }
+
+    @Test
+    void theSummarizeRoutesRequireAuthWhenConfiguredAndTheStageIsThrottled() {
+        resourcesOfType("AWS::ApiGatewayV2::Route").forEach((name, r) -> {
+            Map<String, Object> p = map(map(r).get("Properties"));
+            if (String.valueOf(p.get("RouteKey")).endsWith("/summarize")) {
+                assertEquals(Map.of("Fn::If", List.of("HasAuth", "JWT", "NONE")), p.get("AuthorizationType"), name);
+                assertEquals(Map.of("Fn::If", List.of("HasAuth", ref("JwtAuthorizer"), ref("AWS::NoValue"))),
+                        p.get("AuthorizerId"), name);
+            } else {
+                // Slack cannot send a JWT; its requests are authenticated by their signature instead.
+                assertEquals("NONE", p.get("AuthorizationType"), name);
+            }
+        });
+        Map<String, Object> settings = map(props("HttpApiStage").get("DefaultRouteSettings"));
+        assertEquals(ref("ThrottlingRateLimit"), settings.get("ThrottlingRateLimit"));
+        assertEquals(ref("ThrottlingBurstLimit"), settings.get("ThrottlingBurstLimit"));
+        assertTrue(map(props("HttpApi").get("CorsConfiguration")).containsKey("Fn::If"), "CORS is configurable");
+    }
+
+    @Test
+    void uploadsFlowFromThePrefixFilteredNotificationThroughTheQueueToIngest() {
+        Map<String, Object> queueConfig = map(list(map(props("ArticleBucket").get("NotificationConfiguration"))
+                .get("QueueConfigurations")).get(0));
+        assertEquals("s3:ObjectCreated:*", queueConfig.get("Event"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("UploadQueue", "Arn")), queueConfig.get("Queue"));
+        List<Object> rules = list(map(map(queueConfig.get("Filter")).get("S3Key")).get("Rules"));
+        assertEquals(List.of(Map.of("Name", "prefix", "Value", ref("InputPrefix"))), rules);
+
+        Map<String, Object> event = map(map(map(props("IngestFunction").get("Events")).get("Uploads")));
+        assertEquals("SQS", event.get("Type"));
+        Map<String, Object> ep = map(event.get("Properties"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("UploadQueue", "Arn")), ep.get("Queue"));
+        assertEquals(List.of("ReportBatchItemFailures"), ep.get("FunctionResponseTypes"));
+
+        Map<String, Object> redrive = map(props("UploadQueue").get("RedrivePolicy"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("UploadDeadLetterQueue", "Arn")), redrive.get("deadLetterTargetArn"));
+        Map<String, Object> alarm = props("DeadLetterAlarm");
+        assertEquals(Map.of("Fn::GetAtt", List.of("UploadDeadLetterQueue", "QueueName")),
+                map(list(alarm.get("Dimensions")).get(0)).get("Value"));
+        assertEquals("GreaterThanThreshold", alarm.get("ComparisonOperator"));
+        assertTrue(Integer.parseInt(parameterDefault("QueueVisibilityTimeout"))
+                >= 6 * Integer.parseInt(parameterDefault("Timeout")), "AWS advises visibility >= 6 x timeout");
+    }
+
+    @Test
+    void thePrefixesCannotTriggerThemselvesAndMatchTheFunctionsDefaults() throws IOException {
+        String in = parameterDefault("InputPrefix");
+        String out = parameterDefault("OutputPrefix");
+        String err = parameterDefault("ErrorPrefix");
+        // The layout refuses overlapping prefixes, the property that keeps outputs from re-triggering.
+        new IngestLayout(in, out, err, 1);
+        Properties app = new Properties();
+        try (InputStream s = getClass().getResourceAsStream("/application.properties")) {
+            app.load(s);
+        }
+        assertEquals(app.getProperty("precis.ingest.input-prefix"), in);
+        assertEquals(app.getProperty("precis.ingest.output-prefix"), out);
+        assertEquals(app.getProperty("precis.ingest.error-prefix"), err);
+        Map<String, Object> env = map(map(props("IngestFunction").get("Environment")).get("Variables"));
+        assertEquals(ref("InputPrefix"), env.get("PRECIS_INGEST_INPUT_PREFIX"));
+        assertEquals(ref("OutputPrefix"), env.get("PRECIS_INGEST_OUTPUT_PREFIX"));
+        assertEquals(ref("ErrorPrefix"), env.get("PRECIS_INGEST_ERROR_PREFIX"));
+    }
+
+    private static List<Map<String, Object>> statements(String function) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Object policies = props(function).get("Policies");
+        if (policies != null) {
+            for (Object p : list(policies)) {
+                for (Object s : list(map(p).get("Statement"))) {
+                    out.add(map(s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> asList(Object o) {
+        return o instanceof List<?> l ? new ArrayList<>(l) : List.of(o);
+    }
+
+    @Test
+    void ingestMayReadTheInputPrefixAndWriteOnlyTheOutputAndErrorPrefixes() {
+        Map<String, Set<Object>> granted = new HashMap<>();
+        for (Map<String, Object> s : statements("IngestFunction")) {
+            assertEquals("Allow", s.get("Effect"));
+            for (Object action : asList(s.get("Action"))) {
+                granted.computeIfAbsent(String.valueOf(action), k -> new HashSet<>()).addAll(asList(s.get("Resource")));
+                if (action.equals("s3:ListBucket")) {
+                    assertEquals(Map.of("StringLike", Map.of("s3:prefix", sub("${InputPrefix}*"))), s.get("Condition"));
+                }
+            }
+        }
+        assertEquals(Set.of("s3:GetObject", "s3:ListBucket", "s3:PutObject"), granted.keySet());
+        assertEquals(Set.of(sub("arn:${AWS::Partition}:s3:::${BucketName}/${InputPrefix}*")), granted.get("s3:GetObject"));
+        assertEquals(Set.of(sub("arn:${AWS::Partition}:s3:::${BucketName}/${OutputPrefix}*"),
+                sub("arn:${AWS::Partition}:s3:::${BucketName}/${ErrorPrefix}*")), granted.get("s3:PutObject"));
+    }
+
+    @Test
+    void noFunctionHoldsMoreThanItNeeds() {
+        assertTrue(statements("SummarizeFunction").isEmpty(), "summarize touches no AWS resource");
+        List<Map<String, Object>> slack = statements("SlackFunction");
+        assertEquals(1, slack.size());
+        assertEquals("lambda:InvokeFunction", slack.get(0).get("Action"));
+        assertEquals(sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${AWS::StackName}-slack:live"),
+                slack.get(0).get("Resource"));
+        assertEquals(sub("${AWS::StackName}-slack"), props("SlackFunction").get("FunctionName"));
+        String text = String.valueOf(resources);
+        assertFalse(text.contains("s3:*") || text.contains("lambda:*") || text.contains("sqs:*"), "no wildcard actions");
+        assertFalse(text.contains("Resource=*"), "no wildcard resources");
+    }
+
+    @Test
+    void theSlackSecretIsAHiddenParameterReachingOnlyTheSlackFunction() {
+        Map<String, Object> param = map(map(template.get("Parameters")).get("SlackSigningSecret"));
+        assertEquals(true, param.get("NoEcho"));
+        Map<String, Object> env = map(map(props("SlackFunction").get("Environment")).get("Variables"));
+        assertEquals(ref("SlackSigningSecret"), env.get("PRECIS_SLACK_SIGNING_SECRET"));
+        for (String f : List.of("SummarizeFunction", "IngestFunction")) {
+            assertFalse(String.valueOf(props(f)).contains("SlackSigningSecret"), f);
+        }
+    }
+
+    @Test
+    void s3BatchOperationsMayInvokeOnlyTheIngestFunction() {
+        Map<String, Object> role = props("BatchOperationsRole");
+        assertTrue(String.valueOf(role.get("AssumeRolePolicyDocument")).contains("batchoperations.s3.amazonaws.com"));
+        List<Object> statements = list(map(map(list(role.get("Policies")).get(0)).get("PolicyDocument")).get("Statement"));
+        Map<String, Object> invoke = map(statements.get(0));
+        assertEquals("lambda:InvokeFunction", invoke.get("Action"));
+        assertEquals(ref("IngestFunctionAliaslive"), invoke.get("Resource"));
+    }
+
+    @Test
+    void theSlackManifestPointsAtTheSlackRoute() throws IOException {
+        Map<String, Object> manifest = CloudFormationYaml.load(Path.of("infra", "slack-app-manifest.yaml"));
+        Map<String, Object> command = map(list(map(manifest.get("features")).get("slash_commands")).get(0));
+        assertEquals("/summarize", command.get("command"));
+        assertTrue(String.valueOf(command.get("url")).endsWith("/slack"));
+        assertEquals(List.of("commands"), map(map(manifest.get("oauth_config")).get("scopes")).get("bot"));
+    }
+}
