@@ -1,5 +1,8 @@
 package dev.precis;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import dev.precis.clean.Article;
@@ -58,6 +61,23 @@ public final class Pipeline {
         HttpFetcher fetcher = new HttpFetcher(new UrlGuard(resolver, new AddressClassifier()), connector, policy);
         return new Pipeline(fetcher, new ArticleCleaner(), new SentenceSplitter(tokenizer),
                 new EntityAnalyzer(new MentionExtractor()), new Summarizer(tokenizer), new LanguageDetector());
+    }
+
+    /**
+     * Runs every stage once on a small bundled page, so the classes, patterns and tables are
+     * loaded before the first real request: before the snapshot under SnapStart, or alongside
+     * the framework's boot otherwise. Touches no network.
+     */
+    public Summary prime() {
+        try (InputStream in = Pipeline.class.getResourceAsStream("/precis/priming-page.html")) {
+            if (in == null) {
+                throw new IllegalStateException("the priming page is missing from the artifact");
+            }
+            Article article = clean(in.readAllBytes(), "text/html", "https://example.com/priming");
+            return summarize(article, SummaryRequest.DEFAULT_BULLETS, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Summary summarize(SummaryRequest request) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import dev.precis.function.slack.RestClientResponder;
 import dev.precis.function.slack.SlackHandler;
 import dev.precis.function.slack.SlackSignature;
 import dev.precis.render.Renderer;
+import io.quarkus.runtime.StartupEvent;
 
 /** Builds the plain-Java pipeline once per function instance from configuration. */
 @ApplicationScoped
@@ -49,6 +51,11 @@ public class PipelineProducer {
     /** Test setting only: loopback ports the fetcher may reach. Empty in production. */
     @ConfigProperty(name = "precis.fetch.loopback-ports")
     Optional<List<Integer>> loopbackPorts;
+
+    /** Under SnapStart, the snapshot is taken after this returns: make sure it holds a primed pipeline. */
+    void onStart(@Observes StartupEvent event) {
+        Primer.awaitForSnapshot();
+    }
 
     @Produces
     @ApplicationScoped

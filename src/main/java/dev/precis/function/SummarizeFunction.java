@@ -15,6 +15,10 @@ import io.quarkus.funqy.Funq;
  */
 public class SummarizeFunction {
 
+    static {
+        Primer.start();
+    }
+
     private final RequestHandler handler;
 
     @Inject

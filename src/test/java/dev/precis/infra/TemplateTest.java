@@ -1,5 +1,6 @@
 package dev.precis.infra;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,7 +30,7 @@ import io.quarkus.funqy.Funq;
 /** Reads infra/template.yaml and checks the wiring a deploy depends on. */
 class TemplateTest {
 
-    private static final String HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    private static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
     private static Map<String, Object> template;
     private static Map<String, Object> resources;
 
@@ -100,6 +101,10 @@ class TemplateTest {
     void everyFunctionRunsTheOneArtifactOnJava21WithSnapStartAndExportsARealFunction() {
         Map<String, Object> globals = map(map(template.get("Globals")).get("Function"));
         assertEquals(HANDLER, globals.get("Handler"));
+        // The handler must be a class and method the artifact really holds.
+        String[] handler = HANDLER.split("::");
+        assertDoesNotThrow(() -> Class.forName(handler[0]).getMethod(handler[1], java.io.InputStream.class,
+                java.io.OutputStream.class, com.amazonaws.services.lambda.runtime.Context.class));
         assertEquals("java21", globals.get("Runtime"));
         assertEquals("../target/function.zip", globals.get("CodeUri"));
         assertEquals(Map.of("ApplyOn", "PublishedVersions"), globals.get("SnapStart"));

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.precis.function.Primer;
 import io.quarkus.funqy.Funq;
 
 /**
@@ -12,6 +13,10 @@ import io.quarkus.funqy.Funq;
  * redelivers only that one (and, after the queue's receive limit, dead-letters it).
  */
 public class IngestFunction {
+
+    static {
+        Primer.start();
+    }
 
     private final IngestHandler handler;
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.precis.function.Primer;
 import io.quarkus.funqy.Funq;
 
 /**
@@ -11,6 +12,10 @@ import io.quarkus.funqy.Funq;
  * asynchronous invocation it defers its work to.
  */
 public class SlackFunction {
+
+    static {
+        Primer.start();
+    }
 
     private final SlackHandler handler;
 

@@ -1,0 +1,70 @@
+package dev.precis.function;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.Pipeline;
+import dev.precis.fetch.FetchPolicy;
+import dev.precis.render.Renderer;
+
+/**
+ * Warms the pipeline's classes, patterns and tables once per JVM, starting as soon as Funqy loads
+ * a function class: on a background thread, so it overlaps the rest of the framework's boot
+ * instead of landing on the first request. Under SnapStart the function's startup waits for it
+ * ({@link #awaitForSnapshot()}), so the snapshot itself is warm. It touches no network.
+ */
+public final class Primer {
+
+    private static final Logger LOG = Logger.getLogger(Primer.class);
+    /** Longest the snapshot waits for priming; it takes a few hundred milliseconds. */
+    private static final long SNAPSHOT_WAIT_SECONDS = 10;
+
+    private Primer() {
+    }
+
+    /** Starts priming unless it has started already (the JVM initialises the holder once). */
+    public static void start() {
+        Holder.TASK.isDone();
+    }
+
+    /** Under SnapStart ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), waits until priming is done. */
+    static void awaitForSnapshot() {
+        if (!"snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+            return;
+        }
+        try {
+            Holder.TASK.get(SNAPSHOT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("priming did not finish before the snapshot: %s", e.getClass().getName());
+        }
+    }
+
+    private static void prime() {
+        try {
+            // A pipeline of its own: the classes it loads are the JVM's, shared with the real one.
+            Renderer renderer = new Renderer(new ObjectMapper());
+            renderer.write(renderer.toJson(Pipeline.standard(FetchPolicy.defaults()).prime()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Priming is an optimisation; a failure here must never stop the function.
+            LOG.warnf("priming failed: %s", e.getClass().getName());
+        }
+    }
+
+    private static final class Holder {
+        static final FutureTask<Void> TASK = new FutureTask<>(Primer::prime, null);
+
+        static {
+            Thread t = new Thread(TASK, "precis-primer");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.precis.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Cold start the way Lambda's Java runtime does it: a fresh JVM with Lambda's flags runs AWS's
+ * runtime interface client over the unpacked {@code function.zip}, which polls a loopback
+ * Runtime API emulator for its first event. Timed from process spawn to the answer's arrival;
+ * the trivial Funqy function (bench/coldstart-floor) is timed the same way, interleaved, as the
+ * floors.
+ *
+ * <p>Two floors: the trivial function with Funqy alone, and with the rest of the stack Precis
+ * is built on (the Quarkus REST client starts Vert.x, which costs more than all of Precis's own
+ * initialisation). Usage: {@code ./precis eval coldstart [--runs N]}; the launcher builds the
+ * three zips first.
+ */
+public final class ColdStart {
+
+    static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+    static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    /** What the Lambda Java runtime passes to a 1024 MB function's JVM (heap at 85% of memory). */
+    static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:MaxHeapSize=870m", "-XX:+UseSerialGC",
+            "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:-UsePerfData",
+            "-Djava.net.preferIPv4Stack=true");
+
+    record Subject(String name, Path zip, String id, String export, String event, String expect) {
+    }
+
+    private ColdStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 5;
+        Path home = Path.of(System.getProperty("precis.home", "."));
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[++i]);
+            }
+        }
+        Path work = home.resolve("target/coldstart");
+        String ric = Files.readString(home.resolve("target/ric.classpath")).strip();
+        String article = Files.readString(home.resolve("src/test/resources/samples/seed-article.html"));
+        ObjectMapper json = new ObjectMapper();
+        String hello = json.writeValueAsString("hello");
+        Path floors = home.resolve("bench/coldstart-floor/target");
+        List<Subject> subjects = List.of(
+                new Subject("floor: trivial function, Funqy only", floors.resolve("minimal/function.zip"), "minimal",
+                        null, hello, "hello"),
+                new Subject("floor: trivial function, Precis's stack", floors.resolve("stack/function.zip"), "stack",
+                        null, hello, "hello"),
+                new Subject("Precis summarize (seed page as HTML)", home.resolve("target/function.zip"), "precis",
+                        "summarize", json.createObjectNode().put("html", article).toString(),
+                        "\"headline\":\"China rejects"));
+
+        Map<Subject, Path> unpacked = new LinkedHashMap<>();
+        for (Subject s : subjects) {
+            Path dir = work.resolve(s.id() + "-function");
+            unzip(s.zip(), dir);
+            unpacked.put(s, dir);
+        }
+        System.out.printf(Locale.ROOT, "cold start: spawn -> first answer, %d runs each, interleaved; JVM %s%n", runs,
+                System.getProperty("java.version"));
+        System.out.println("flags: " + String.join(" ", LAMBDA_JVM_FLAGS));
+        Map<Subject, List<Double>> times = new LinkedHashMap<>();
+        for (int r = 0; r < runs; r++) {
+            for (Subject s : subjects) {
+                double ms = once(s, unpacked.get(s), ric, work.resolve("run-" + r + "-" + s.id() + ".log"));
+                times.computeIfAbsent(s, k -> new ArrayList<>()).add(ms);
+                System.out.printf(Locale.ROOT, "  run %d %-40s %8.1f ms%n", r + 1, s.name(), ms);
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-42s %10s %10s %10s %16s %16s%n", "function", "median", "min", "max",
+                "x Funqy-only", "x same stack");
+        List<Double> medians = new ArrayList<>();
+        for (List<Double> t : times.values()) {
+            double[] v = t.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            medians.add(v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2);
+        }
+        int i = 0;
+        for (Map.Entry<Subject, List<Double>> e : times.entrySet()) {
+            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = medians.get(i++);
+            System.out.printf(Locale.ROOT, "%-42s %7.1f ms %7.1f ms %7.1f ms %15.2fx %15.2fx%n", e.getKey().name(),
+                    median, v[0], v[v.length - 1], median / medians.get(0), median / medians.get(1));
+        }
+    }
+
+    private static double once(Subject s, Path dir, String ric, Path log) throws Exception {
+        try (RuntimeApiEmulator api = new RuntimeApiEmulator(s.event())) {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(LAMBDA_JVM_FLAGS);
+            command.addAll(Arrays.asList("-cp", dir + ":" + dir.resolve("lib") + "/*:" + ric, RIC_MAIN, HANDLER));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = pb.environment();
+            env.put("AWS_LAMBDA_RUNTIME_API", api.address());
+            env.put("AWS_LAMBDA_FUNCTION_NAME", "precis-coldstart");
+            env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+            env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+            env.put("AWS_REGION", "us-east-1");
+            env.put("LAMBDA_TASK_ROOT", dir.toString());
+            env.put("_HANDLER", HANDLER);
+            if (s.export() != null) {
+                env.put("QUARKUS_FUNQY_EXPORT", s.export());
+            }
+            long start = System.nanoTime();
+            Process p = pb.start();
+            try {
+                RuntimeApiEmulator.Answer answer = api.answer().get(120, TimeUnit.SECONDS);
+                if (answer.error() || !answer.body().contains(s.expect())) {
+                    throw new IllegalStateException(s.name() + " answered wrongly (see " + log + "): "
+                            + answer.body().substring(0, Math.min(300, answer.body().length())));
+                }
+                return (answer.nanoTime() - start) / 1e6;
+            } finally {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void unzip(Path zip, Path dir) throws IOException {
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException(zip + " is missing; ./precis eval coldstart builds it");
+        }
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                Path out = dir.resolve(e.getName()).normalize();
+                if (!out.startsWith(dir)) {
+                    throw new IOException("zip entry outside the target: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(z, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
