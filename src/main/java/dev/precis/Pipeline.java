@@ -139,7 +139,7 @@ public final class Pipeline {
     public Explained explain(Article article, int bullets, String title) {
         if (article.language() == null) {
             // Pages that do not declare their language (and all plain text) get a detected one.
-            article = article.withLanguage(languages.detect(article.bodyText()));
+            article = article.withLanguage(languages.detect(article.paragraphs()));
         }
         List<Sentence> sentences = splitter.split(article.paragraphs());
         if (sentences.stream().noneMatch(s -> s.words().size() >= MIN_SENTENCE_WORDS)) {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 
 import dev.precis.ErrorCode;
 import dev.precis.PrecisException;
+import dev.precis.text.Whitespace;
 
 /**
  * The clean stage: HTML, plain text or raw bytes in, an {@link Article} out, holding the
@@ -127,15 +128,17 @@ public final class ArticleCleaner {
 
     private static boolean isHeadlineLine(String[] lines, int i) {
         String line = lines[i].strip();
-        boolean followedByBreak = i + 1 >= lines.length || lines[i + 1].isBlank();
+        if (line.length() > MAX_TEXT_HEADLINE_CHARS || (i + 1 < lines.length && !lines[i + 1].isBlank())) {
+            return false; // too long, or not followed by a break: cheap checks first
+        }
         boolean moreText = false;
         for (int j = i + 1; j < lines.length && !moreText; j++) {
             moreText = !lines[j].isBlank();
         }
-        int words = line.split("\\s+").length;
+        int words = Whitespace.count(line);
         char last = line.charAt(line.length() - 1);
-        return followedByBreak && moreText && line.length() <= MAX_TEXT_HEADLINE_CHARS
-                && words >= 2 && words <= MAX_TEXT_HEADLINE_WORDS && last != '.' && last != ',' && last != ':';
+        return moreText && words >= 2 && words <= MAX_TEXT_HEADLINE_WORDS && last != '.' && last != ','
+                && last != ':';
     }
 
     /** A line that ends in sentence punctuation closes its paragraph; a wrapped line does not. */
@@ -172,7 +175,7 @@ public final class ArticleCleaner {
             int ideographs = ideographs(p);
             // An ideograph carries about what a short word does: count it as three characters.
             chars += p.length() + 2 * ideographs;
-            words += p.split("\\s+").length + ideographs / 2;
+            words += Whitespace.count(p) + ideographs / 2;
         }
         return chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS;
     }

@@ -65,6 +65,9 @@ public final class BoilerplateFilter {
     }
 
     static String normalizeSpace(String s) {
+        if (isNormal(s)) {
+            return s; // the common case: nothing to copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -82,5 +85,26 @@ public final class BoilerplateFilter {
             }
         }
         return sb.toString();
+    }
+
+    /** Text with single inner spaces, none at the ends and no control or odd space characters is already normalized. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            if (c > '~' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+                    || Character.isISOControl(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

@@ -12,6 +12,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import dev.precis.text.Whitespace;
+
 import static dev.precis.clean.CleanHeuristics.*;
 
 /**
@@ -69,7 +71,7 @@ final class ContentExtractor {
             return false;
         }
         boolean unlikely = false;
-        for (String token : (cls + " " + id).trim().split("\\s+")) {
+        for (String token : Whitespace.split(cls + " " + id)) {
             if (LIKELY.matcher(token).matches()) {
                 return false;
             }
@@ -223,7 +225,7 @@ final class ContentExtractor {
         if (names.isEmpty()) {
             return 0;
         }
-        for (String token : names.split("\\s+")) {
+        for (String token : Whitespace.split(names)) {
             if (LIKELY.matcher(token).matches()) {
                 w = CLASS_WEIGHT;
             }

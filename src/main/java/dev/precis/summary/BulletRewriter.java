@@ -8,6 +8,7 @@ import dev.precis.entity.Entity;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.entity.EntityKind;
 import dev.precis.text.Sentence;
+import dev.precis.text.Whitespace;
 import dev.precis.text.WordSets;
 
 /**
@@ -32,7 +33,7 @@ final class BulletRewriter {
         String first = firstWord(text);
         String lower = first.toLowerCase(Locale.ROOT);
         if (DROPPABLE.contains(lower) && text.length() > first.length() + 1) {
-            String rest = text.substring(first.length()).replaceFirst("^[,\\s]+", "");
+            String rest = stripLeading(text.substring(first.length()));
             if (!rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
                 text = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
                 first = firstWord(text);
@@ -93,5 +94,14 @@ final class BulletRewriter {
             j++;
         }
         return text.substring(i, j);
+    }
+
+    /** Drops the commas and spaces left at the front once a leading word is removed. */
+    private static String stripLeading(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ',' || Whitespace.isSpace(s.charAt(i)))) {
+            i++;
+        }
+        return s.substring(i);
     }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.precis.clean.Article;
 import dev.precis.entity.Entity;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.text.Sentence;
 import dev.precis.text.Tokenizer;
+import dev.precis.text.Whitespace;
 
 import static dev.precis.summary.SummaryHeuristics.*;
 
@@ -36,7 +38,7 @@ public final class Summarizer {
 
     /** A scored sentence and the entities that earned its score. */
     private record Candidate(Sentence sentence, String text, double score, List<String> entities,
-            Map<String, Integer> vector) {
+            TermVector vector) {
     }
 
     public Summary summarize(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
@@ -49,14 +51,15 @@ public final class Summarizer {
         int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
         Map<String, Integer> document = new HashMap<>();
         List<List<String>> contents = new ArrayList<>(sentences.size());
-        List<Map<String, Integer>> vectors = new ArrayList<>(sentences.size());
+        List<TermVector> vectors = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<String> content = tokenizer.contentWords(s.words());
             contents.add(content);
             Map<String, Integer> v = vector(content);
-            vectors.add(v);
+            vectors.add(new TermVector(v));
             v.forEach((w, c) -> document.merge(w, c, Integer::sum));
         }
+        TermVector documentVector = new TermVector(document);
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<String> names = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class Summarizer {
                 }
                 terms /= content.size();
             }
-            double centrality = cosine(vectors.get(s.index()), document);
+            double centrality = vectors.get(s.index()).cosine(documentVector);
             double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
                     + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
             candidates.add(new Candidate(s, bullet.text(), score, names, vectors.get(s.index())));
@@ -166,7 +169,7 @@ public final class Summarizer {
             for (Candidate c : pool) {
                 double similarity = 0;
                 for (Candidate d : chosen) {
-                    similarity = Math.max(similarity, cosine(c.vector(), d.vector()));
+                    similarity = Math.max(similarity, c.vector().cosine(d.vector()));
                 }
                 if (similarity > MAX_SIMILARITY) {
                     continue;
@@ -194,47 +197,57 @@ public final class Summarizer {
         return v;
     }
 
-    private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+    /** Word counts and their Euclidean norm, computed once: centrality and MMR compare them often. */
+    private record TermVector(Map<String, Integer> counts, double norm) {
+        TermVector(Map<String, Integer> counts) {
+            this(counts, norm(counts));
         }
-        Map<String, Integer> small = a.size() <= b.size() ? a : b;
-        Map<String, Integer> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Integer> e : small.entrySet()) {
-            Integer o = large.get(e.getKey());
-            if (o != null) {
-                dot += e.getValue() * o;
+
+        private static double norm(Map<String, Integer> v) {
+            double s = 0;
+            for (int x : v.values()) {
+                s += (double) x * x;
             }
+            return Math.sqrt(s);
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+
+        double cosine(TermVector other) {
+            if (counts.isEmpty() || other.counts.isEmpty()) {
+                return 0;
+            }
+            Map<String, Integer> small = counts.size() <= other.counts.size() ? counts : other.counts;
+            Map<String, Integer> large = small == counts ? other.counts : counts;
+            double dot = 0;
+            for (Map.Entry<String, Integer> e : small.entrySet()) {
+                Integer o = large.get(e.getKey());
+                if (o != null) {
+                    dot += e.getValue() * o;
+                }
+            }
+            return dot == 0 ? 0 : dot / (norm * other.norm);
+        }
     }
 
-    private static double norm(Map<String, Integer> v) {
-        double s = 0;
-        for (int x : v.values()) {
-            s += (double) x * x;
-        }
-        return Math.sqrt(s);
-    }
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
 
     /** No title anywhere: the top bullet's opening words, cut at a clause boundary. */
     private static String deriveHeadline(List<Candidate> chosen, List<Sentence> sentences) {
         String source = chosen.stream().max(Comparator.comparingDouble(Candidate::score))
                 .map(c -> c.sentence().text()).orElse(sentences.isEmpty() ? "" : sentences.get(0).text());
-        String[] words = source.split("\\s+");
+        List<String> words = Whitespace.split(source);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length && i < DERIVED_HEADLINE_WORDS; i++) {
+        for (int i = 0; i < words.size() && i < DERIVED_HEADLINE_WORDS; i++) {
+            String w = words.get(i);
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(words[i]);
-            if (i >= 5 && (words[i].endsWith(",") || words[i].endsWith(";") || words[i].endsWith(":"))) {
+            sb.append(w);
+            if (i >= 5 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
                 break;
             }
         }
-        String h = sb.toString().replaceAll("[\\s,;:.\\-–—]+$", "");
-        return words.length > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && sb.toString().equals(h) ? h + "…" : h;
+        String h = TRAILING_PUNCTUATION.matcher(sb).replaceFirst("");
+        return words.size() > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && sb.toString().equals(h) ? h + "…" : h;
     }
 
     private static double round(double x) {

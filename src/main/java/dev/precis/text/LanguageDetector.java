@@ -1,5 +1,7 @@
 package dev.precis.text;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,23 +39,58 @@ public final class LanguageDetector {
             Map.entry("nl", WordSets.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "met", "voor", "op",
                     "ook", "werd", "maar", "bij", "naar", "wordt")));
 
+    /** Each function word → the indexes (into FUNCTION_WORDS) of the languages that use it: one lookup per word. */
+    private static final Map<String, int[]> LANGUAGES_BY_WORD = index();
+
+    private static Map<String, int[]> index() {
+        Map<String, int[]> byWord = new HashMap<>();
+        for (int k = 0; k < FUNCTION_WORDS.size(); k++) {
+            for (String w : FUNCTION_WORDS.get(k).getValue()) {
+                int[] old = byWord.getOrDefault(w, new int[0]);
+                int[] grown = Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = k;
+                byWord.put(w, grown);
+            }
+        }
+        return Map.copyOf(byWord);
+    }
+
+    /** The language of paragraphs, judged from their opening: no need to join a whole article. */
+    public String detect(List<String> paragraphs) {
+        StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 64);
+        for (String p : paragraphs) {
+            if (sample.length() >= SAMPLE_CHARS) {
+                break;
+            }
+            sample.append(p, 0, Math.min(p.length(), SAMPLE_CHARS - sample.length())).append('\n');
+        }
+        return detect(sample.toString());
+    }
+
     /** A language code (ISO 639-1), or null when the text gives too little evidence. */
     public String detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        // Latin letters are counted directly; other scripts, rarer in a sample, go through a map.
         Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
-        int letters = 0;
+        int latinLetters = 0;
         boolean kana = false;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             if (!Character.isLetter(c)) {
                 continue;
             }
-            letters++;
             Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.LATIN) {
+                latinLetters++;
+                continue;
+            }
             scripts.merge(script, 1, Integer::sum);
             kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
         }
-        if (letters == 0) {
+        if (latinLetters > 0) {
+            scripts.merge(Character.UnicodeScript.LATIN, latinLetters, Integer::sum);
+        }
+        if (scripts.isEmpty()) {
             return null;
         }
         Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
@@ -95,9 +132,9 @@ public final class LanguageDetector {
                 i++;
             }
             if (i > start && i - start <= MAX_FUNCTION_WORD) {
-                String w = lower.substring(start, i);
-                for (int k = 0; k < hits.length; k++) {
-                    if (FUNCTION_WORDS.get(k).getValue().contains(w)) {
+                int[] languages = LANGUAGES_BY_WORD.get(lower.substring(start, i));
+                if (languages != null) {
+                    for (int k : languages) {
                         hits[k]++;
                     }
                 }
