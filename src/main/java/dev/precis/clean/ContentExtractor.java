@@ -9,8 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import dev.precis.text.Whitespace;
 
@@ -28,9 +30,14 @@ final class ContentExtractor {
             "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
             "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
 
+    // The selectors in CleanHeuristics, parsed once rather than on every page.
+    private static final Evaluator ALWAYS_REMOVE_SELECTOR = QueryParser.parse(ALWAYS_REMOVE);
+    private static final Evaluator SCORED_SELECTOR = QueryParser.parse(SCORED);
+    private static final Evaluator DIVS_AND_SECTIONS = QueryParser.parse("div, section");
+
     /** Removes clutter from {@code body} in place; the body is then scored and collected. */
     void prune(Element body) {
-        body.select(ALWAYS_REMOVE).remove();
+        body.select(ALWAYS_REMOVE_SELECTOR).remove();
         Map<Element, Integer> prose = proseByAncestor(body);
         int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
@@ -172,8 +179,8 @@ final class ContentExtractor {
 
     /** Paragraphs, and divs that hold text directly (pages that separate paragraphs with br). */
     private static List<Element> proseBlocks(Element body) {
-        List<Element> blocks = new ArrayList<>(body.select(SCORED));
-        for (Element div : body.select("div, section")) {
+        List<Element> blocks = new ArrayList<>(body.select(SCORED_SELECTOR));
+        for (Element div : body.select(DIVS_AND_SECTIONS)) {
             if (inlineText(div).length() >= MIN_SCORED_CHARS) {
                 blocks.add(div);
             }
@@ -242,7 +249,7 @@ final class ContentExtractor {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             links += a.text().length();
         }
         return Math.min(1.0, (double) links / total);

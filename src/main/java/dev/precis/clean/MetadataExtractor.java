@@ -7,11 +7,15 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,29 +30,64 @@ final class MetadataExtractor {
     private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ");
     private final ObjectMapper json = new ObjectMapper();
 
+    // Selectors parsed once, not on every page.
+    private static final Evaluator AUTHOR = QueryParser.parse(
+            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
+
+    /**
+     * The page's {@code <meta>} tags by lower-cased {@code property} or {@code name}, first in
+     * document order winning: one pass instead of a document search per key.
+     */
+    private record Metas(Map<String, String> content) {
+        static Metas of(Document doc) {
+            Map<String, String> byKey = new HashMap<>();
+            for (Element m : doc.getElementsByTag("meta")) {
+                String value = m.attr("content");
+                for (String attribute : new String[] {"property", "name"}) {
+                    String key = m.attr(attribute).trim();
+                    if (!key.isEmpty()) {
+                        byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+                    }
+                }
+            }
+            return new Metas(byKey);
+        }
+
+        String get(String key) {
+            return blankToNull(content.get(key.toLowerCase(Locale.ROOT)));
+        }
+    }
+
     PageMetadata extract(Document doc) {
+        Metas metas = Metas.of(doc);
         List<JsonNode> ld = jsonLd(doc);
         JsonNode article = ld.stream().filter(MetadataExtractor::isArticleType).findFirst().orElse(null);
 
-        String siteName = first(meta(doc, "og:site_name"), text(article, "publisher", "name"),
-                meta(doc, "application-name"));
-        String headline = first(meta(doc, "og:title"), text(article, "headline"), meta(doc, "twitter:title"),
+        String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
+                metas.get("application-name"));
+        String headline = first(metas.get("og:title"), text(article, "headline"), metas.get("twitter:title"),
                 h1(doc), titleWithoutSite(doc.title(), siteName));
         if (headline != null && siteName != null) {
             headline = stripSiteSuffix(headline, siteName);
         }
-        String byline = first(notUrl(meta(doc, "author")), authorName(article), notUrl(meta(doc, "article:author")),
-                ownText(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")));
-        String published = isoDate(first(meta(doc, "article:published_time"), text(article, "datePublished"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "dc.date"), meta(doc, "DC.date.issued")));
-        String language = first(attr(doc.selectFirst("html[lang]"), "lang"),
-                attr(doc.selectFirst("meta[http-equiv=content-language]"), "content"),
-                text(article, "inLanguage"), meta(doc, "og:locale"));
+        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")),
+                ownText(doc.selectFirst(AUTHOR)));
+        String published = isoDate(first(metas.get("article:published_time"), text(article, "datePublished"),
+                attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
+                metas.get("dc.date"), metas.get("DC.date.issued")));
+        String language = first(attr(doc.selectFirst(HTML_LANG), "lang"),
+                attr(doc.selectFirst(CONTENT_LANGUAGE), "content"),
+                text(article, "inLanguage"), metas.get("og:locale"));
         if (language != null) {
             language = language.replace('_', '-').trim();
         }
-        String canonical = first(absAttr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+        String canonical = first(absAttr(doc.selectFirst(CANONICAL), "href"), metas.get("og:url"));
         String body = text(article, "articleBody");
         return new PageMetadata(clean(headline), clean(byline), published, clean(siteName), blankToNull(language),
                 blankToNull(canonical), body);
@@ -56,7 +95,7 @@ final class MetadataExtractor {
 
     private List<JsonNode> jsonLd(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             try {
                 collect(json.readTree(script.data()), nodes);
             } catch (Exception e) {
@@ -122,13 +161,8 @@ final class MetadataExtractor {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
-        return e == null ? null : blankToNull(e.attr("content"));
-    }
-
     private static String h1(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(H1);
         return h1 == null ? null : blankToNull(h1.text());
     }
 

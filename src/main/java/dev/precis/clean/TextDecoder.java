@@ -37,8 +37,11 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        if (isStrictUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        // The JDK's decoder replaces every ill-formed sequence with U+FFFD: a result without one
+        // came from well-formed UTF-8, in a single pass. Only text holding U+FFFD is checked again.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isStrictUtf8(bytes)) {
+            return utf8;
         }
         Charset charset = charsetOrNull(declared);
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
