@@ -50,13 +50,23 @@ public final class ArticleCleaner {
         PageMetadata meta = metadata.extract(doc);
         Element body = doc.body();
         content.prune(body);
-        List<String> paragraphs = withoutHeadline(filter.filter(content.paragraphs(content.mainContent(body))),
-                meta.headline());
+        List<Element> main = content.mainContent(body);
+        requireNotIndex(main);
+        List<String> raw = content.paragraphs(main);
+        boolean walled = filter.showsWall(raw);
+        List<String> paragraphs = withoutHeadline(filter.filter(raw), meta.headline());
         if (!isArticleSized(paragraphs) && meta.structuredBody() != null) {
             paragraphs = filter.filter(List.of(meta.structuredBody().split("\\n+")));
         }
         if (!isArticleSized(paragraphs)) {
-            paragraphs = withoutHeadline(filter.filter(content.paragraphs(List.of(body))), meta.headline());
+            requireNotIndex(List.of(body));
+            raw = content.paragraphs(List.of(body));
+            walled |= filter.showsWall(raw);
+            paragraphs = withoutHeadline(filter.filter(raw), meta.headline());
+        }
+        if (walled && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
+            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
+                    "the page shows only a teaser; the article is behind a login or subscription wall");
         }
         if (!isArticleSized(paragraphs)) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
@@ -102,6 +112,21 @@ public final class ArticleCleaner {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the text holds no article sentences");
         }
         return new Article(headline, kept, null, null, null, null, null, null);
+    }
+
+    private void requireNotIndex(List<Element> roots) {
+        if (content.isIndex(roots)) {
+            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
+                    "the page lists other articles (an index or section page), it is not one article");
+        }
+    }
+
+    private static int words(List<String> paragraphs) {
+        int words = 0;
+        for (String p : paragraphs) {
+            words += Whitespace.count(p);
+        }
+        return words;
     }
 
     private static int countTags(String html) {

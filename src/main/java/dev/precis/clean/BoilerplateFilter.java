@@ -36,7 +36,30 @@ public final class BoilerplateFilter {
         return kept;
     }
 
+    /** True when a paragraph is a login or subscription prompt standing where the article would go. */
+    public boolean showsWall(List<String> paragraphs) {
+        for (String p : paragraphs) {
+            String t = normalizeSpace(p);
+            if (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesAny(CleanHeuristics.WALL_LINES, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String t) {
+        for (Pattern p : patterns) {
+            if (p.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matchesBoilerplate(String t) {
+        if (matchesAny(CleanHeuristics.WALL_LINES, t)) {
+            return true;
+        }
         for (Pattern p : CleanHeuristics.BOILERPLATE_LINES) {
             if (p.matcher(t).find()) {
                 return true;

@@ -125,6 +125,39 @@ final class CleanHeuristics {
     /** Inserts and notices are one short line; a longer paragraph is prose and is not checked. */
     static final int MAX_BOILERPLATE_CHARS = 300;
 
+    // ---- Pages that are not an article -----------------------------------------------------------
+
+    /**
+     * Login and subscription walls: prompts that stand where the rest of the article would be.
+     * They are removed like other boilerplate, and they mark the page as possibly walled.
+     */
+    static final List<Pattern> WALL_LINES = List.of(
+            Pattern.compile("(?i)^(subscribe|register|sign up|log ?in|sign ?in)\\b.{0,40}\\b(to|and) "
+                    + "(continue|keep|start|finish) reading\\b"),
+            Pattern.compile("(?i)\\byou('ve| have) (read|reached|used)\\b.{0,40}\\bfree (articles|stories|reads)\\b"),
+            Pattern.compile("(?i)^(already (a subscriber|subscribed|have an account|registered)|"
+                    + "subscribe (now|today) for (unlimited|full) access)\\b"),
+            Pattern.compile("(?i)^(this (article|story|content) is (only )?(available|reserved|exclusive) (to|for) "
+                    + "(subscribers|members|registered))"),
+            Pattern.compile("(?i)^(create a free account|register for free|log ?in or register) to (read|continue|access)"));
+    /**
+     * A walled page keeps only its teaser; with fewer words than this left beside a wall
+     * prompt, the page is a wall, not an article (a metered page that shows everything keeps far more).
+     */
+    static final int MIN_WALLED_ARTICLE_WORDS = 150;
+
+    /**
+     * Index pages (section fronts, tag pages, search results) list other articles: many links
+     * whose text is a headline. A link of at least this many words reads as a headline...
+     */
+    static final int HEADLINE_LINK_WORDS = 4;
+    /** ...when it holds this share of its block's text, as a teaser's headline does (a link in prose does not)... */
+    static final double HEADLINE_LINK_BLOCK_SHARE = 0.8;
+    /** ...and a main content with this many of them... */
+    static final int MIN_INDEX_HEADLINES = 6;
+    /** ...holding this share of its text in them is a list of articles, not one. */
+    static final double MIN_INDEX_HEADLINE_SHARE = 0.25;
+
     /** A dateline opening the first paragraph: "BEIJING (Reuters) - " or "NEW DELHI: ". */
     static final Pattern LEADING_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ ,-]{1,40}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})"

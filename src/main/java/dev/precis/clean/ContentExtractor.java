@@ -256,6 +256,38 @@ final class ContentExtractor {
     }
 
     /** The text blocks inside {@code roots}, in order, link-dense navigation left out. */
+    /**
+     * True when the content lists other articles: at least {@code MIN_INDEX_HEADLINES} links
+     * with headline-length text that stand alone in their block, holding
+     * {@code MIN_INDEX_HEADLINE_SHARE} of its text. An article's links sit inside its prose.
+     */
+    boolean isIndex(List<Element> roots) {
+        int headlines = 0;
+        int headlineChars = 0;
+        int totalChars = 0;
+        for (Element root : roots) {
+            totalChars += root.text().length();
+            for (Element a : root.getElementsByTag("a")) {
+                String text = a.text();
+                if (Whitespace.count(text) >= HEADLINE_LINK_WORDS && standsAlone(a, text.length())) {
+                    headlines++;
+                    headlineChars += text.length();
+                }
+            }
+        }
+        return headlines >= MIN_INDEX_HEADLINES && totalChars > 0
+                && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE;
+    }
+
+    /** A link that is (nearly) all the text of its block, as a teaser's headline is; a link inside prose is not. */
+    private static boolean standsAlone(Element link, int linkChars) {
+        Element block = link.parent();
+        while (block != null && !BLOCKS.contains(block.normalName())) {
+            block = block.parent();
+        }
+        return block == null || linkChars >= HEADLINE_LINK_BLOCK_SHARE * block.text().length();
+    }
+
     List<String> paragraphs(List<Element> roots) {
         Collector collector = new Collector();
         for (Element root : roots) {
