@@ -1,6 +1,7 @@
 package dev.precis.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,13 @@ final class ContentExtractor {
         Map<Element, Integer> prose = proseByAncestor(body);
         int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
+        // Pages repeat the same class names on many elements: judge each distinct name once.
+        Map<String, Boolean> verdicts = new HashMap<>();
         for (Element e : body.getAllElements()) {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
-            if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e)) {
+            if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
                 doomed.add(e);
             }
         }
@@ -71,14 +74,28 @@ final class ContentExtractor {
         return prose;
     }
 
+    private static boolean isUnlikely(Element e, Map<String, Boolean> verdicts) {
+        String id = e.id();
+        String cls = e.className();
+        if (id.isEmpty() && cls.isEmpty()) {
+            return false;
+        }
+        return verdicts.computeIfAbsent(cls + " " + id, ContentExtractor::isUnlikelyName);
+    }
+
     static boolean isUnlikely(Element e) {
         String id = e.id();
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) {
             return false;
         }
+        return isUnlikelyName(cls + " " + id);
+    }
+
+    /** Class and id tokens: any LIKELY token keeps the element; otherwise any UNLIKELY part dooms it. */
+    private static boolean isUnlikelyName(String names) {
         boolean unlikely = false;
-        for (String token : Whitespace.split(cls + " " + id)) {
+        for (String token : Whitespace.split(names)) {
             if (LIKELY.matcher(token).matches()) {
                 return false;
             }

@@ -71,19 +71,28 @@ final class MetadataExtractor {
 
         String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
                 metas.get("application-name"));
-        String headline = first(metas.get("og:title"), text(article, "headline"), metas.get("twitter:title"),
-                h1(doc), titleWithoutSite(doc.title(), siteName));
+        String headline = first(metas.get("og:title"), text(article, "headline"), metas.get("twitter:title"));
+        if (headline == null) {
+            headline = first(h1(doc), titleWithoutSite(doc.title(), siteName));
+        }
         if (headline != null && siteName != null) {
             headline = stripSiteSuffix(headline, siteName);
         }
-        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")),
-                ownText(doc.selectFirst(AUTHOR)));
-        String published = isoDate(first(metas.get("article:published_time"), text(article, "datePublished"),
-                attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
-                metas.get("dc.date"), metas.get("DC.date.issued")));
-        String language = first(attr(doc.selectFirst(HTML_LANG), "lang"),
-                attr(doc.selectFirst(CONTENT_LANGUAGE), "content"),
-                text(article, "inLanguage"), metas.get("og:locale"));
+        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")));
+        if (byline == null) {
+            byline = ownText(doc.selectFirst(AUTHOR)); // a document search: only when nothing better exists
+        }
+        String published = first(metas.get("article:published_time"), text(article, "datePublished"));
+        if (published == null) {
+            published = first(attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
+                    metas.get("dc.date"), metas.get("DC.date.issued"));
+        }
+        published = isoDate(published);
+        String language = attr(doc.selectFirst(HTML_LANG), "lang");
+        if (language == null) {
+            language = first(attr(doc.selectFirst(CONTENT_LANGUAGE), "content"), text(article, "inLanguage"),
+                    metas.get("og:locale"));
+        }
         if (language != null) {
             language = language.replace('_', '-').trim();
         }
