@@ -17,9 +17,16 @@ final class CleanHeuristics {
 
     /** Never article text: code, forms, embedded media and page chrome. */
     static final String ALWAYS_REMOVE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "form, button, input, select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, "
+            + "button, input, select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, "
             + "map, dialog, [hidden], [role=navigation], [role=complementary], [role=banner], [role=contentinfo], "
             + "[role=dialog], [role=alertdialog], [aria-hidden=true]";
+
+    /**
+     * Removed like the above, except where one holds the bulk of the page's prose: forms are
+     * search boxes and comment or sign-up forms, but some frameworks (ASP.NET WebForms) wrap
+     * the whole page, article included, in a single form.
+     */
+    static final Set<String> REMOVE_UNLESS_PROSE = Set.of("form");
 
     /**
      * Parts of class/id names (split on space, '-' and '_') that mark clutter: share bars,

@@ -48,7 +48,9 @@ final class ContentExtractor {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
-            if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
+            if (!holdsTheProse && REMOVE_UNLESS_PROSE.contains(e.normalName())) {
+                doomed.add(e);
+            } else if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
                 doomed.add(e);
             }
         }
