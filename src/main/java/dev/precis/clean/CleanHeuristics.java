@@ -29,6 +29,12 @@ final class CleanHeuristics {
     static final Set<String> REMOVE_UNLESS_PROSE = Set.of("form");
 
     /**
+     * An element of this kind inside another of its kind is, in HTML's own terms, a separate
+     * item: a related story or a comment inside the article. Removed unless it holds the prose.
+     */
+    static final Set<String> NESTED_ITEMS = Set.of("article");
+
+    /**
      * Parts of class/id names (split on space, '-' and '_') that mark clutter: share bars,
      * related links, prompts, comments, page chrome.
      */

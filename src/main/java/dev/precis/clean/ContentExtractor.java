@@ -48,13 +48,25 @@ final class ContentExtractor {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
-            if (!holdsTheProse && REMOVE_UNLESS_PROSE.contains(e.normalName())) {
+            if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
                 doomed.add(e);
             } else if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    private static boolean isNestedItem(Element e) {
+        if (!NESTED_ITEMS.contains(e.normalName())) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters of paragraph text inside each element, counted once per paragraph. */
