@@ -34,6 +34,14 @@ final class CleanHeuristics {
      */
     static final Set<String> NESTED_ITEMS = Set.of("article");
 
+    /** Inline styles that hide an element from readers: hidden metadata blocks, duplicates, templates. */
+    static final List<String> HIDING_STYLES = List.of("display:none", "visibility:hidden");
+    /**
+     * A hidden element is removed unless it holds more than this share of the prose: pages
+     * that reveal their only copy of the article by script keep it; hidden duplicates go.
+     */
+    static final double MAX_PROSE_SHARE_HIDDEN = 0.5;
+
     /**
      * Parts of class/id names (split on space, '-' and '_') that mark clutter: share bars,
      * related links, prompts, comments, page chrome.

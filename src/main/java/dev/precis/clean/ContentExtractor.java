@@ -48,13 +48,29 @@ final class ContentExtractor {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
-            if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
+            if (isHidden(e) && prose.getOrDefault(e, 0) <= total * MAX_PROSE_SHARE_HIDDEN) {
+                doomed.add(e);
+            } else if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
                 doomed.add(e);
             } else if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
                 doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    private static boolean isHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        for (String hiding : HIDING_STYLES) {
+            if (compact.contains(hiding)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNestedItem(Element e) {
