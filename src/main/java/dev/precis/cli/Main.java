@@ -34,7 +34,8 @@ public final class Main {
             "usage: precis [--bullets N] [--format text|json|markdown|slack|html] [--explain] <url | file | ->",
             "       precis extract [--json] <url | file | ->",
             "       precis batch summarize --in IN.jsonl --out OUT.jsonl [--bullets N]",
-            "       precis batch extract --in DIR --out OUT.json");
+            "       precis batch extract --in DIR --out OUT.json",
+            "       precis eval extraction|summarization|speed|pages|memory|coldstart (benchmarks; see README)");
 
     private final Pipeline pipeline;
     private final Renderer renderer;
