@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,9 +53,25 @@ public class PipelineProducer {
     @ConfigProperty(name = "precis.fetch.loopback-ports")
     Optional<List<Integer>> loopbackPorts;
 
-    /** Under SnapStart, the snapshot is taken after this returns: make sure it holds a primed pipeline. */
-    void onStart(@Observes StartupEvent event) {
+    /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
+    @ConfigProperty(name = "quarkus.funqy.export")
+    Optional<String> export;
+
+    /**
+     * Under SnapStart the snapshot is taken after this returns: it then holds a primed pipeline
+     * and, for the entry point in use, a built AWS SDK client, so restored instances skip both.
+     */
+    void onStart(@Observes StartupEvent event, Instance<SlackHandler> slack, Instance<IngestHandler> ingest) {
+        if (!Primer.buildingSnapshot()) {
+            return;
+        }
         Primer.awaitForSnapshot();
+        String entry = export.orElse("");
+        if (entry.equals("slack")) {
+            slack.get().warm();
+        } else if (entry.equals("ingest")) {
+            ingest.get().warm();
+        }
     }
 
     @Produces

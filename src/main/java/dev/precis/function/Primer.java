@@ -33,11 +33,13 @@ public final class Primer {
         Holder.TASK.isDone();
     }
 
-    /** Under SnapStart ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}), waits until priming is done. */
+    /** True while Lambda builds a SnapStart snapshot ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}). */
+    static boolean buildingSnapshot() {
+        return "snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
+    }
+
+    /** Waits until priming is done; the snapshot then holds a warm pipeline. */
     static void awaitForSnapshot() {
-        if (!"snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
-            return;
-        }
         try {
             Holder.TASK.get(SNAPSHOT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

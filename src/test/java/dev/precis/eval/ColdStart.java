@@ -46,10 +46,15 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
+        String initType = "on-demand";
         Path home = Path.of(System.getProperty("precis.home", "."));
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs")) {
                 runs = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--init-type")) {
+                // "snap-start" runs the init Lambda performs while building a SnapStart snapshot
+                // (priming waited for, SDK clients built); the restore itself cannot be timed here.
+                initType = args[++i];
             }
         }
         Path work = home.resolve("target/coldstart");
@@ -75,11 +80,11 @@ public final class ColdStart {
         }
         System.out.printf(Locale.ROOT, "cold start: spawn -> first answer, %d runs each, interleaved; JVM %s%n", runs,
                 System.getProperty("java.version"));
-        System.out.println("flags: " + String.join(" ", LAMBDA_JVM_FLAGS));
+        System.out.println("flags: " + String.join(" ", LAMBDA_JVM_FLAGS) + "; AWS_LAMBDA_INITIALIZATION_TYPE=" + initType);
         Map<Subject, List<Double>> times = new LinkedHashMap<>();
         for (int r = 0; r < runs; r++) {
             for (Subject s : subjects) {
-                double ms = once(s, unpacked.get(s), ric, work.resolve("run-" + r + "-" + s.id() + ".log"));
+                double ms = once(s, unpacked.get(s), ric, work.resolve("run-" + r + "-" + s.id() + ".log"), initType);
                 times.computeIfAbsent(s, k -> new ArrayList<>()).add(ms);
                 System.out.printf(Locale.ROOT, "  run %d %-40s %8.1f ms%n", r + 1, s.name(), ms);
             }
@@ -101,7 +106,7 @@ public final class ColdStart {
         }
     }
 
-    private static double once(Subject s, Path dir, String ric, Path log) throws Exception {
+    private static double once(Subject s, Path dir, String ric, Path log, String initType) throws Exception {
         try (RuntimeApiEmulator api = new RuntimeApiEmulator(s.event())) {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -116,6 +121,7 @@ public final class ColdStart {
             env.put("AWS_REGION", "us-east-1");
             env.put("LAMBDA_TASK_ROOT", dir.toString());
             env.put("_HANDLER", HANDLER);
+            env.put("AWS_LAMBDA_INITIALIZATION_TYPE", initType);
             if (s.export() != null) {
                 env.put("QUARKUS_FUNQY_EXPORT", s.export());
             }

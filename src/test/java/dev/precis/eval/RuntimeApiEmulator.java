@@ -51,6 +51,11 @@ final class RuntimeApiEmulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange, byte[] event) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.endsWith("/restore/next")) {
+            // SnapStart: the runtime asks to be restored after init; here it simply carries on.
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
         if (path.endsWith("/invocation/next")) {
             if (!delivered.compareAndSet(false, true)) {
                 try {

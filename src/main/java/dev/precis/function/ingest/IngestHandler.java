@@ -65,6 +65,11 @@ public final class IngestHandler {
         this.clock = clock;
     }
 
+    /** Readies the S3 client before a SnapStart snapshot. */
+    public void warm() {
+        store.warm();
+    }
+
     /** The S3 notification an SQS message carries (Funqy has already parsed the message body). */
     public List<Outcome> handleNotification(JsonNode root) {
         if (root == null || !root.isObject()) {

@@ -14,6 +14,10 @@ public interface ObjectStore {
 
     void write(String bucket, String key, byte[] body, String contentType);
 
+    /** Builds what the first call needs (SDK client, classes), without any call: for SnapStart. */
+    default void warm() {
+    }
+
     record StoredObject(byte[] bytes, String contentType) {
     }
 }

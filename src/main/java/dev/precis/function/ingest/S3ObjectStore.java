@@ -58,6 +58,11 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public void warm() {
+        s3();
+    }
+
+    @Override
     public Optional<StoredObject> read(String bucket, String key, long maxBytes) {
         try (ResponseInputStream<GetObjectResponse> in = s3().getObject(r -> r.bucket(bucket).key(key))) {
             Long length = in.response().contentLength();

@@ -45,6 +45,11 @@ public final class LambdaDeferrer implements Deferrer {
     }
 
     @Override
+    public void warm() {
+        lambda();
+    }
+
+    @Override
     public void defer(JsonNode payload) {
         lambda().invoke(r -> {
             r.functionName(function).invocationType(InvocationType.EVENT)

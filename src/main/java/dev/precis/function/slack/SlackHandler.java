@@ -50,6 +50,11 @@ public final class SlackHandler {
         this.clock = clock;
     }
 
+    /** Readies the deferral's client before a SnapStart snapshot, so the first acknowledgement is quick. */
+    public void warm() {
+        deferrer.ifPresent(Deferrer::warm);
+    }
+
     public static boolean isDeferred(JsonNode event) {
         return event != null && event.isObject() && event.has(DEFERRED);
     }
