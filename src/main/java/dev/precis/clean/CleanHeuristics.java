@@ -15,11 +15,16 @@ final class CleanHeuristics {
 
     // ---- Elements removed before scoring -------------------------------------------------
 
-    /** Never article text: code, forms, embedded media and page chrome. */
-    static final String ALWAYS_REMOVE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "button, input, select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, "
-            + "map, dialog, [hidden], [role=navigation], [role=complementary], [role=banner], [role=contentinfo], "
-            + "[role=dialog], [role=alertdialog], [aria-hidden=true]";
+    /**
+     * Never article text: code, embedded media and page chrome, by tag. Elements marked
+     * {@code hidden} or {@code aria-hidden="true"} go too.
+     */
+    static final Set<String> ALWAYS_REMOVE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure",
+            "figcaption", "picture", "video", "audio", "map", "dialog");
+    /** ARIA roles of page chrome: menus, sidebars, banners, footers, dialogs. */
+    static final Set<String> ALWAYS_REMOVE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+            "dialog", "alertdialog");
 
     /**
      * Removed like the above, except where one holds the bulk of the page's prose: forms are

@@ -32,13 +32,18 @@ final class ContentExtractor {
             "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
 
     // The selectors in CleanHeuristics, parsed once rather than on every page.
-    private static final Evaluator ALWAYS_REMOVE_SELECTOR = QueryParser.parse(ALWAYS_REMOVE);
     private static final Evaluator SCORED_SELECTOR = QueryParser.parse(SCORED);
     private static final Evaluator DIVS_AND_SECTIONS = QueryParser.parse("div, section");
 
     /** Removes clutter from {@code body} in place; the body is then scored and collected. */
     void prune(Element body) {
-        body.select(ALWAYS_REMOVE_SELECTOR).remove();
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (isChrome(e)) {
+                chrome.add(e);
+            }
+        }
+        chrome.forEach(Element::remove);
         Map<Element, Integer> prose = proseByAncestor(body);
         int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
@@ -57,6 +62,18 @@ final class ContentExtractor {
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /** Code, media and chrome by tag, ARIA role or hidden flag: one check per element, no selector. */
+    private static boolean isChrome(Element e) {
+        if (ALWAYS_REMOVE_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
+                || ALWAYS_REMOVE_ROLES.contains(e.attr("role").trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isHidden(Element e) {

@@ -96,7 +96,7 @@ final class MetadataExtractor {
         if (language != null) {
             language = language.replace('_', '-').trim();
         }
-        String canonical = first(absAttr(doc.selectFirst(CANONICAL), "href"), metas.get("og:url"));
+        String canonical = first(absAttr(doc.head().selectFirst(CANONICAL), "href"), metas.get("og:url"));
         String body = text(article, "articleBody");
         return new PageMetadata(clean(headline), clean(byline), published, clean(siteName), blankToNull(language),
                 blankToNull(canonical), body);
