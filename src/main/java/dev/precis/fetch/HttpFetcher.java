@@ -71,7 +71,12 @@ public final class HttpFetcher {
                     continue;
                 }
                 if (response.status < 200 || response.status > 299) {
-                    throw new PrecisException(ErrorCode.FETCH_FAILED, "the server answered HTTP " + response.status);
+                    String message = "the server answered HTTP " + response.status;
+                    // 4xx is the server's final word (gone, forbidden), except "try again later" ones.
+                    boolean lasting = response.status >= 400 && response.status < 500
+                            && response.status != 408 && response.status != 425 && response.status != 429;
+                    throw lasting ? PrecisException.lasting(ErrorCode.FETCH_FAILED, message)
+                            : new PrecisException(ErrorCode.FETCH_FAILED, message);
                 }
                 String contentType = response.headers.get("content-type");
                 String mediaType = mediaType(contentType);

@@ -203,6 +203,19 @@ class IngestFunctionTest {
     }
 
     @Test
+    void aUrlTheServerCallsGoneIsRecordedAndAServerErrorIsRetried() throws Exception {
+        Message gone = upload("incoming/fetch/gone.url",
+                (LoopbackSiteResource.site.url("/no-such-story") + "\n").getBytes(StandardCharsets.UTF_8), "text/plain");
+        Message broken = upload("incoming/fetch/broken.url",
+                (LoopbackSiteResource.site.url("/broken") + "\n").getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(List.of(broken.id()), failedIds(deliver(List.of(gone, broken))));
+        JsonNode record = JSON.readTree(read("errors/fetch/gone.url.json"));
+        assertEquals("FETCH_FAILED", record.get("error").get("code").asText());
+        assertTrue(record.get("error").get("message").asText().contains("404"), record.toString());
+        assertFalse(exists("errors/fetch/broken.url.json"), "a 500 is retried, not recorded");
+    }
+
+    @Test
     void aGoneObjectLeavesAnErrorRecord() throws Exception {
         Message gone = Message.of(AwsEvents.s3Created(BUCKET, "incoming/gone/deleted.txt", 100));
         assertTrue(failedIds(deliver(List.of(gone))).isEmpty());

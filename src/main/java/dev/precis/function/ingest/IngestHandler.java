@@ -189,7 +189,7 @@ public final class IngestHandler {
         try {
             summary = summarize(key, object.get());
         } catch (PrecisException e) {
-            if (e.code() == ErrorCode.FETCH_FAILED) {
+            if (e.retryable()) {
                 // The site a .url object names may be down for a moment: let SQS try again.
                 throw new MessageFailed("fetching the article failed", e);
             }
