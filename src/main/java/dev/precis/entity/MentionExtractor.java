@@ -23,14 +23,14 @@ public final class MentionExtractor {
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}");
 
-    /** A word as it stands in the sentence. */
-    private record Word(String text, int start, int end, boolean possessive, boolean opensClause) {
-        boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0));
+    /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
+    private record Word(String text, String lower, int start, int end, boolean possessive, boolean opensClause) {
+        Word(String text, int start, int end, boolean possessive, boolean opensClause) {
+            this(text, text.toLowerCase(Locale.ROOT), start, end, possessive, opensClause);
         }
 
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
         }
     }
 

@@ -163,14 +163,13 @@ public final class Summarizer {
         double max = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
         List<Candidate> pool = new ArrayList<>(candidates);
         List<Candidate> chosen = new ArrayList<>();
+        // Each candidate's highest similarity to what is chosen, updated once per pick.
+        Map<Candidate, Double> similarityToChosen = new java.util.IdentityHashMap<>();
         while (chosen.size() < n && !pool.isEmpty()) {
             Candidate best = null;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (Candidate c : pool) {
-                double similarity = 0;
-                for (Candidate d : chosen) {
-                    similarity = Math.max(similarity, c.vector().cosine(d.vector()));
-                }
+                double similarity = similarityToChosen.getOrDefault(c, 0.0);
                 if (similarity > MAX_SIMILARITY) {
                     continue;
                 }
@@ -185,6 +184,12 @@ public final class Summarizer {
             }
             chosen.add(best);
             pool.remove(best);
+            if (chosen.size() < n) {
+                for (Candidate c : pool) {
+                    double s = c.vector().cosine(best.vector());
+                    similarityToChosen.merge(c, s, Math::max);
+                }
+            }
         }
         return chosen;
     }
