@@ -52,17 +52,17 @@ public final class ArticleCleaner {
         content.prune(body);
         List<Element> main = content.mainContent(body);
         requireNotIndex(main);
-        List<String> raw = content.paragraphs(main);
-        boolean walled = filter.showsWall(raw);
-        List<String> paragraphs = withoutHeadline(filter.filter(raw), meta.headline());
+        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(content.paragraphs(main));
+        boolean walled = filtered.wall();
+        List<String> paragraphs = withoutHeadline(filtered.kept(), meta.headline());
         if (!isArticleSized(paragraphs) && meta.structuredBody() != null) {
             paragraphs = filter.filter(List.of(meta.structuredBody().split("\\n+")));
         }
         if (!isArticleSized(paragraphs)) {
             requireNotIndex(List.of(body));
-            raw = content.paragraphs(List.of(body));
-            walled |= filter.showsWall(raw);
-            paragraphs = withoutHeadline(filter.filter(raw), meta.headline());
+            filtered = filter.filterNotingWalls(content.paragraphs(List.of(body)));
+            walled |= filtered.wall();
+            paragraphs = withoutHeadline(filtered.kept(), meta.headline());
         }
         if (walled && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,

@@ -17,13 +17,32 @@ public final class BoilerplateFilter {
             "^(\\p{Lu}[\\p{L}.,' -]{0,40}?\\s*)?\\((CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI|ANI|Xinhua|EFE|ANSA)[^)]{0,20}\\)"
             + "\\s*(?:--|[-–—:])?\\s*");
 
+    /** Paragraphs kept, and whether a login or subscription prompt was among those removed. */
+    public record Filtered(List<String> kept, boolean wall) {
+    }
+
     /** Whitespace-normalised paragraphs with boilerplate removed and the opening dateline stripped. */
     public List<String> filter(List<String> paragraphs) {
+        return filterNotingWalls(paragraphs).kept();
+    }
+
+    /** As {@link #filter}, also noting a wall prompt (one pass over the paragraphs). */
+    public Filtered filterNotingWalls(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
+        boolean wall = false;
         for (String p : paragraphs) {
             String t = normalizeSpace(p);
-            if (t.isEmpty() || (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesBoilerplate(t))) {
+            if (t.isEmpty()) {
                 continue;
+            }
+            if (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS) {
+                if (matchesAny(CleanHeuristics.WALL_LINES, t)) {
+                    wall = true;
+                    continue;
+                }
+                if (matchesAny(CleanHeuristics.BOILERPLATE_LINES, t)) {
+                    continue;
+                }
             }
             if (kept.isEmpty()) {
                 t = stripDateline(t);
@@ -33,34 +52,11 @@ public final class BoilerplateFilter {
             }
             kept.add(t);
         }
-        return kept;
-    }
-
-    /** True when a paragraph is a login or subscription prompt standing where the article would go. */
-    public boolean showsWall(List<String> paragraphs) {
-        for (String p : paragraphs) {
-            String t = normalizeSpace(p);
-            if (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS && matchesAny(CleanHeuristics.WALL_LINES, t)) {
-                return true;
-            }
-        }
-        return false;
+        return new Filtered(kept, wall);
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String t) {
         for (Pattern p : patterns) {
-            if (p.matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesBoilerplate(String t) {
-        if (matchesAny(CleanHeuristics.WALL_LINES, t)) {
-            return true;
-        }
-        for (Pattern p : CleanHeuristics.BOILERPLATE_LINES) {
             if (p.matcher(t).find()) {
                 return true;
             }
