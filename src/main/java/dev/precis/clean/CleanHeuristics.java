@@ -75,7 +75,7 @@ final class CleanHeuristics {
     // ---- Content scoring -------------------------------------------------------------------
 
     /** Elements whose text counts as a paragraph when scoring candidates. */
-    static final String SCORED = "p, pre, td, blockquote";
+    static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     /** Paragraphs shorter than this (characters) are too small to vote for a container. */
     static final int MIN_SCORED_CHARS = 25;
     /** Each paragraph's base vote: a container of many paragraphs beats one of a single long one. */

@@ -10,10 +10,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 import dev.precis.text.Whitespace;
 
@@ -30,10 +28,6 @@ final class ContentExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "li", "ul", "ol", "h1", "h2",
             "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
             "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
-
-    // The selectors in CleanHeuristics, parsed once rather than on every page.
-    private static final Evaluator SCORED_SELECTOR = QueryParser.parse(SCORED);
-    private static final Evaluator DIVS_AND_SECTIONS = QueryParser.parse("div, section");
 
     /** Removes clutter from {@code body} in place; the body is then scored and collected. */
     void prune(Element body) {
@@ -105,8 +99,9 @@ final class ContentExtractor {
     /** Characters of paragraph text inside each element, counted once per paragraph. */
     private static Map<Element, Integer> proseByAncestor(Element body) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
-        for (Element p : proseBlocks(body)) {
-            int length = blockText(p).length();
+        for (Block b : proseBlocks(body)) {
+            Element p = b.element();
+            int length = b.text().length();
             if (length < MIN_SCORED_CHARS) {
                 continue;
             }
@@ -154,8 +149,8 @@ final class ContentExtractor {
     /** The elements, in document order, whose paragraphs make up the article. */
     List<Element> mainContent(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : proseBlocks(body)) {
-            vote(p, scores);
+        for (Block b : proseBlocks(body)) {
+            vote(b, scores);
         }
         // Link density costs a walk of the candidate's subtree: only the strongest pay it.
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
@@ -242,22 +237,33 @@ final class ContentExtractor {
     }
 
     /** Paragraphs, and divs that hold text directly (pages that separate paragraphs with br). */
-    private static List<Element> proseBlocks(Element body) {
-        List<Element> blocks = new ArrayList<>(body.select(SCORED_SELECTOR));
-        for (Element div : body.select(DIVS_AND_SECTIONS)) {
-            if (inlineText(div).length() >= MIN_SCORED_CHARS) {
-                blocks.add(div);
+    /** A block that may hold prose, with its text, computed once per pass. */
+    private record Block(Element element, String text) {
+    }
+
+    /**
+     * Paragraph-like elements (in document order), then the divs and sections holding enough
+     * text of their own (in document order): found in one walk of the tree.
+     */
+    private static List<Block> proseBlocks(Element body) {
+        List<Block> blocks = new ArrayList<>();
+        List<Block> divs = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String name = e.normalName();
+            if (SCORED_TAGS.contains(name)) {
+                blocks.add(new Block(e, e.text()));
+            } else if (name.equals("div") || name.equals("section")) {
+                String own = inlineText(e);
+                if (own.length() >= MIN_SCORED_CHARS) {
+                    divs.add(new Block(e, own));
+                }
             }
         }
+        blocks.addAll(divs);
         return blocks;
     }
 
     /** The text a block contributes: a div's own text only, so nested paragraphs are not counted twice. */
-    private static String blockText(Element block) {
-        String name = block.normalName();
-        return name.equals("div") || name.equals("section") ? inlineText(block) : block.text();
-    }
-
     /** Text of a container's inline content (text, spans, links), leaving nested blocks out. */
     private static String inlineText(Element container) {
         StringBuilder sb = new StringBuilder();
@@ -271,8 +277,9 @@ final class ContentExtractor {
         return sb.toString().trim();
     }
 
-    private static void vote(Element paragraph, Map<Element, Double> scores) {
-        String text = blockText(paragraph);
+    private static void vote(Block block, Map<Element, Double> scores) {
+        Element paragraph = block.element();
+        String text = block.text();
         if (text.length() < MIN_SCORED_CHARS) {
             return;
         }

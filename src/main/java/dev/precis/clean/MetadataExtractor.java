@@ -41,13 +41,14 @@ final class MetadataExtractor {
     private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
 
     /**
-     * The page's {@code <meta>} tags by lower-cased {@code property} or {@code name}, first in
+     * The head's {@code <meta>} tags (where og:, twitter: and named tags belong) by lower-cased
+     * {@code property} or {@code name}, first in
      * document order winning: one pass instead of a document search per key.
      */
     private record Metas(Map<String, String> content) {
         static Metas of(Document doc) {
             Map<String, String> byKey = new HashMap<>();
-            for (Element m : doc.getElementsByTag("meta")) {
+            for (Element m : doc.head().getElementsByTag("meta")) {
                 String value = m.attr("content");
                 for (String attribute : new String[] {"property", "name"}) {
                     String key = m.attr(attribute).trim();
