@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,8 +47,9 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
-            boolean holdsTheProse = prose.getOrDefault(e, 0) > total * MAX_PROSE_SHARE_REMOVED;
-            if (isHidden(e) && prose.getOrDefault(e, 0) <= total * MAX_PROSE_SHARE_HIDDEN) {
+            int own = prose.getOrDefault(e, 0);
+            boolean holdsTheProse = own > total * MAX_PROSE_SHARE_REMOVED;
+            if (isHidden(e) && own <= total * MAX_PROSE_SHARE_HIDDEN) {
                 doomed.add(e);
             } else if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
                 doomed.add(e);
@@ -67,7 +69,7 @@ final class ContentExtractor {
             return false;
         }
         return e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
-                || ALWAYS_REMOVE_ROLES.contains(e.attr("role").trim().toLowerCase(java.util.Locale.ROOT));
+                || ALWAYS_REMOVE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHidden(Element e) {
@@ -75,7 +77,7 @@ final class ContentExtractor {
         if (style.isEmpty()) {
             return false;
         }
-        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
         for (String hiding : HIDING_STYLES) {
             if (compact.contains(hiding)) {
                 return true;
@@ -116,22 +118,19 @@ final class ContentExtractor {
         return prose;
     }
 
+    static boolean isUnlikely(Element e) {
+        return isUnlikely(e, null);
+    }
+
+    /** With {@code verdicts}, each distinct class-and-id string is judged once. */
     private static boolean isUnlikely(Element e, Map<String, Boolean> verdicts) {
         String id = e.id();
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) {
             return false;
         }
-        return verdicts.computeIfAbsent(cls + " " + id, ContentExtractor::isUnlikelyName);
-    }
-
-    static boolean isUnlikely(Element e) {
-        String id = e.id();
-        String cls = e.className();
-        if (id.isEmpty() && cls.isEmpty()) {
-            return false;
-        }
-        return isUnlikelyName(cls + " " + id);
+        String names = cls + " " + id;
+        return verdicts == null ? isUnlikelyName(names) : verdicts.computeIfAbsent(names, ContentExtractor::isUnlikelyName);
     }
 
     /** Class and id tokens: any LIKELY token keeps the element; otherwise any UNLIKELY part dooms it. */
