@@ -114,8 +114,10 @@ final class CleanHeuristics {
 
     /** A block whose text is mostly link text is navigation, not prose... */
     static final double MAX_LINK_DENSITY = 0.5;
-    /** ...unless it is long enough to be prose that happens to link a lot. */
+    /** ...unless it is long enough to be prose that happens to link a lot, and ends a sentence somewhere. */
     static final int LINK_DENSE_PROSE_CHARS = 200;
+    /** Characters that end a sentence, in the scripts we read. */
+    static final String SENTENCE_ENDS = ".!?。！？";
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */

@@ -358,6 +358,16 @@ final class ContentExtractor {
         return block == null || linkChars >= HEADLINE_LINK_BLOCK_SHARE * block.text().length();
     }
 
+    /** Prose ends sentences; a tag cloud or a menu of links, however long, does not. */
+    private static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<String> paragraphs(List<Element> roots) {
         Collector collector = new Collector();
         for (Element root : roots) {
@@ -414,7 +424,8 @@ final class ContentExtractor {
             if (p.isEmpty()) {
                 return;
             }
-            if ((double) links / p.length() > MAX_LINK_DENSITY && p.length() < LINK_DENSE_PROSE_CHARS) {
+            if ((double) links / p.length() > MAX_LINK_DENSITY
+                    && (p.length() < LINK_DENSE_PROSE_CHARS || !hasSentenceEnd(p))) {
                 return;
             }
             if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p)) {
