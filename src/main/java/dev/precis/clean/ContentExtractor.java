@@ -394,7 +394,9 @@ final class ContentExtractor {
                 }
             } else if (node instanceof Element e) {
                 String name = e.normalName();
-                if (BLOCKS.contains(name)) {
+                if (TABLE_CELLS.contains(name)) {
+                    text.append(' '); // a table row reads as one line, its cells apart
+                } else if (BLOCKS.contains(name)) {
                     flush();
                 } else if (name.equals("a")) {
                     linkDepth++;
@@ -408,7 +410,9 @@ final class ContentExtractor {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 String name = e.normalName();
-                if (BLOCKS.contains(name)) {
+                if (TABLE_CELLS.contains(name)) {
+                    text.append(' ');
+                } else if (BLOCKS.contains(name)) {
                     flush();
                 } else if (name.equals("a")) {
                     linkDepth--;
