@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import dev.precis.ErrorCode;
 import dev.precis.PrecisException;
+import dev.precis.function.Lazy;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -21,11 +22,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /** {@link ObjectStore} on the AWS SDK's S3 client, built on first use so other entry points never pay for it. */
 public final class S3ObjectStore implements ObjectStore {
 
-    private final Supplier<S3Client> client;
-    private volatile S3Client built;
+    private final Lazy<S3Client> client;
 
     public S3ObjectStore(Supplier<S3Client> client) {
-        this.client = client;
+        this.client = new Lazy<>(client);
     }
 
     /**
@@ -45,16 +45,7 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     private S3Client s3() {
-        S3Client c = built;
-        if (c == null) {
-            synchronized (this) {
-                if (built == null) {
-                    built = client.get();
-                }
-                c = built;
-            }
-        }
-        return c;
+        return client.get();
     }
 
     @Override

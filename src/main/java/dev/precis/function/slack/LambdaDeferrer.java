@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.precis.function.Lazy;
+
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -20,28 +22,20 @@ public final class LambdaDeferrer implements Deferrer {
 
     private final String function;
     private final Optional<String> qualifier;
-    private final Optional<URI> endpoint;
-    private volatile LambdaClient client;
+    private final Lazy<LambdaClient> client;
 
     public LambdaDeferrer(String function, Optional<String> qualifier, Optional<URI> endpoint) {
         this.function = function;
         this.qualifier = qualifier;
-        this.endpoint = endpoint;
+        this.client = new Lazy<>(() -> {
+            LambdaClientBuilder builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
+            endpoint.ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
     }
 
     private LambdaClient lambda() {
-        LambdaClient c = client;
-        if (c == null) {
-            synchronized (this) {
-                if (client == null) {
-                    LambdaClientBuilder builder = LambdaClient.builder().httpClient(UrlConnectionHttpClient.create());
-                    endpoint.ifPresent(builder::endpointOverride);
-                    client = builder.build();
-                }
-                c = client;
-            }
-        }
-        return c;
+        return client.get();
     }
 
     @Override
