@@ -116,6 +116,8 @@ final class CleanHeuristics {
     static final double MAX_LINK_DENSITY = 0.5;
     /** ...unless it is long enough to be prose that happens to link a lot, and ends a sentence somewhere. */
     static final int LINK_DENSE_PROSE_CHARS = 200;
+    /** ...or it adds a sentence of its own beside its link, as a linked lede followed by prose does. */
+    static final int LINK_DENSE_OWN_CHARS = 40;
     /** Table cells join their row's line instead of each making a paragraph. */
     static final Set<String> TABLE_CELLS = Set.of("td", "th");
     /** Characters that end a sentence, in the scripts we read. */

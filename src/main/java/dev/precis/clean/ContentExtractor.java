@@ -428,8 +428,9 @@ final class ContentExtractor {
             if (p.isEmpty()) {
                 return;
             }
-            if ((double) links / p.length() > MAX_LINK_DENSITY
-                    && (p.length() < LINK_DENSE_PROSE_CHARS || !hasSentenceEnd(p))) {
+            boolean prose = (p.length() >= LINK_DENSE_PROSE_CHARS || p.length() - links >= LINK_DENSE_OWN_CHARS)
+                    && hasSentenceEnd(p);
+            if ((double) links / p.length() > MAX_LINK_DENSITY && !prose) {
                 return;
             }
             if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p)) {

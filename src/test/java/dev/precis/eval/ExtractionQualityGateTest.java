@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate: our extraction F1 on the 181-page benchmark may not fall below the level
- * reached (0.974 when this gate was last raised) minus 0.005.
+ * reached (0.975 when this gate was last raised) minus 0.005.
  */
 class ExtractionQualityGateTest {
 
-    static final double GATE_F1 = 0.969;
+    static final double GATE_F1 = 0.970;
 
     @Test
     void extractionF1StaysAboveTheGate() throws IOException {
