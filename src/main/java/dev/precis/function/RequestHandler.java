@@ -56,18 +56,17 @@ final class RequestHandler {
 
     /** API Gateway HTTP API: statusCode, content-type and a string body; errors get their status. */
     JsonNode http(JsonNode event) {
-        ObjectNode response = json.createObjectNode();
         try {
             SummaryRequest request = fromHttp(event);
             Summary summary = run(request);
             Format format = request.outputFormat();
             String body = format == Format.JSON ? renderer.write(renderer.toJson(summary))
                     : renderer.render(summary, format);
-            return httpResponse(response, 200, format.contentType(), body);
+            return HttpApiResponse.of(json, 200, format.contentType(), body);
         } catch (PrecisException e) {
-            return httpResponse(response, e.code().httpStatus(), "application/json", renderer.write(failure(e)));
+            return HttpApiResponse.of(json, e.code().httpStatus(), "application/json", renderer.write(failure(e)));
         } catch (RuntimeException | StackOverflowError e) {
-            return httpResponse(response, 500, "application/json", renderer.write(internal(e)));
+            return HttpApiResponse.of(json, 500, "application/json", renderer.write(internal(e)));
         }
     }
 
@@ -149,13 +148,5 @@ final class RequestHandler {
         // The caller gets a stable code; the log gets the type, never the request body.
         LOG.errorf("internal error: %s", e.getClass().getName());
         return renderer.error(ErrorCode.INTERNAL, "internal error; the request was not summarized");
-    }
-
-    private ObjectNode httpResponse(ObjectNode response, int status, String contentType, String body) {
-        response.put("statusCode", status);
-        response.putObject("headers").put("content-type", contentType);
-        response.put("body", body);
-        response.put("isBase64Encoded", false);
-        return response;
     }
 }

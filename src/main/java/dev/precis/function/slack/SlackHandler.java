@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Pipeline;
 import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
+import dev.precis.function.HttpApiResponse;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
 
@@ -63,7 +64,7 @@ public final class SlackHandler {
     public JsonNode http(JsonNode event) {
         byte[] raw = rawBody(event);
         if (raw == null) {
-            return response(400, "text/plain", "the request body is not valid base64");
+            return HttpApiResponse.of(json, 400, "text/plain", "the request body is not valid base64");
         }
         SlackSignature.Verdict verdict = signature.verify(header(event, "x-slack-request-timestamp"),
                 header(event, "x-slack-signature"), raw, clock.instant());
@@ -73,7 +74,7 @@ public final class SlackHandler {
             } else {
                 LOG.infof("slack request refused: signature %s", verdict);
             }
-            return response(401, "text/plain", "the request signature is missing, stale or wrong");
+            return HttpApiResponse.of(json, 401, "text/plain", "the request signature is missing, stale or wrong");
         }
         SlashCommand command = SlashCommand.fromForm(new String(raw, StandardCharsets.UTF_8));
         String url = command.url();
@@ -84,7 +85,7 @@ public final class SlackHandler {
         }
         if (!responder.allows(command.responseUrl())) {
             LOG.info("slack request refused: response_url outside the allowed prefixes");
-            return response(400, "text/plain", "the request has no usable response_url");
+            return HttpApiResponse.of(json, 400, "text/plain", "the request has no usable response_url");
         }
         if (deferrer.isEmpty()) {
             return slackAnswer(message(url));
@@ -154,15 +155,6 @@ public final class SlackHandler {
     }
 
     private JsonNode slackAnswer(JsonNode message) {
-        return response(200, "application/json", message.toString());
-    }
-
-    private JsonNode response(int status, String contentType, String body) {
-        ObjectNode response = json.createObjectNode();
-        response.put("statusCode", status);
-        response.putObject("headers").put("content-type", contentType);
-        response.put("body", body);
-        response.put("isBase64Encoded", false);
-        return response;
+        return HttpApiResponse.of(json, 200, "application/json", message.toString());
     }
 }
