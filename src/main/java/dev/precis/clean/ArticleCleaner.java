@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import dev.precis.ErrorCode;
 import dev.precis.PrecisException;
@@ -42,12 +42,13 @@ public final class ArticleCleaner {
     }
 
     public Article fromHtml(String html, String url) {
-        if (countTags(html) > CleanHeuristics.MAX_ELEMENTS) {
+        MarkupPrescan scanned = MarkupPrescan.of(html);
+        if (scanned.tags() > CleanHeuristics.MAX_ELEMENTS) {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     "the page has more than " + CleanHeuristics.MAX_ELEMENTS + " elements");
         }
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        PageMetadata meta = metadata.extract(doc);
+        Document doc = Parser.htmlParser().parseInput(scanned.reader(), url == null ? "" : url);
+        PageMetadata meta = metadata.extract(doc, scanned);
         Element body = doc.body();
         content.prune(body);
         List<Element> main = content.mainContent(body);
@@ -127,16 +128,6 @@ public final class ArticleCleaner {
             words += Whitespace.count(p);
         }
         return words;
-    }
-
-    private static int countTags(String html) {
-        int tags = 0;
-        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-            if (Character.isLetter(html.charAt(i + 1))) {
-                tags++;
-            }
-        }
-        return tags;
     }
 
     /** Refuses article text too long to summarize within the function's memory. */

@@ -34,7 +34,6 @@ final class MetadataExtractor {
     private static final Evaluator AUTHOR = QueryParser.parse(
             "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -65,9 +64,10 @@ final class MetadataExtractor {
         }
     }
 
-    PageMetadata extract(Document doc) {
+    /** The page's metadata; the prescan holds the JSON-LD it cut out of the markup. */
+    PageMetadata extract(Document doc, MarkupPrescan scanned) {
         Metas metas = Metas.of(doc);
-        List<JsonNode> ld = jsonLd(doc);
+        List<JsonNode> ld = jsonLd(doc, scanned);
         JsonNode article = ld.stream().filter(MetadataExtractor::isArticleType).findFirst().orElse(null);
 
         String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
@@ -89,9 +89,9 @@ final class MetadataExtractor {
                     metas.get("dc.date"), metas.get("DC.date.issued"));
         }
         published = isoDate(published);
-        String language = attr(doc.selectFirst(HTML_LANG), "lang");
+        String language = attr(doc.firstElementChild(), "lang"); // the <html> element: no document search
         if (language == null) {
-            language = first(attr(doc.selectFirst(CONTENT_LANGUAGE), "content"), text(article, "inLanguage"),
+            language = first(attr(doc.head().selectFirst(CONTENT_LANGUAGE), "content"), text(article, "inLanguage"),
                     metas.get("og:locale"));
         }
         if (language != null) {
@@ -103,16 +103,22 @@ final class MetadataExtractor {
                 blankToNull(canonical), body);
     }
 
-    private List<JsonNode> jsonLd(Document doc) {
+    private List<JsonNode> jsonLd(Document doc, MarkupPrescan scanned) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select(JSON_LD)) {
-            try {
-                collect(json.readTree(script.data()), nodes);
-            } catch (Exception e) {
-                // Malformed JSON-LD is common; the page's other metadata still counts.
-            }
+        scanned.jsonLd().forEach(text -> readJsonLd(text, nodes));
+        if (!scanned.complete()) {
+            // The prescan stopped early: scripts after that point are still in the document.
+            doc.select(JSON_LD).forEach(script -> readJsonLd(script.data(), nodes));
         }
         return nodes;
+    }
+
+    private void readJsonLd(String text, List<JsonNode> nodes) {
+        try {
+            collect(json.readTree(text), nodes);
+        } catch (Exception e) {
+            // Malformed JSON-LD is common; the page's other metadata still counts.
+        }
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {
