@@ -59,20 +59,23 @@ final class CleanHeuristics {
     static final double MAX_PROSE_SHARE_HIDDEN = 0.5;
 
     /**
-     * Parts of class/id names (split on space, '-' and '_') that mark clutter: share bars,
-     * related links, prompts, comments, page chrome.
+     * Parts of class/id names (each token split on '-' and '_', compared lower-cased) that mark
+     * clutter: share bars, related links, prompts, comments, page chrome. Set lookups, not a
+     * regular expression: every element with a class is checked.
      */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "(?i)(^|[\\s_-])(share|sharing|sharebar|social|related|recommended|newsletter|subscribe|subscription"
-            + "|signup|cookie|consent|gdpr|promo|advert|advertisement|adsbygoogle|ad|ads|sponsor|sponsored|sidebar"
-            + "|widget|breadcrumb|breadcrumbs|caption|credit|popup|modal|overlay|comment|comments|disqus|footer"
-            + "|masthead|navbar|nav|menu|tag|tags|author-bio|bio|byline|meta|toolbar|print|rating|pagination|pager"
-            + "|skip|trending|popular|outbrain|taboola|banner|readmore|follow|gnews)([\\s_-]|$)");
+    static final Set<String> UNLIKELY_PARTS = Set.of("share", "sharing", "sharebar", "social", "related",
+            "recommended", "newsletter", "subscribe", "subscription", "signup", "cookie", "consent", "gdpr", "promo",
+            "advert", "advertisement", "adsbygoogle", "ad", "ads", "sponsor", "sponsored", "sidebar", "widget",
+            "breadcrumb", "breadcrumbs", "caption", "credit", "popup", "modal", "overlay", "comment", "comments",
+            "disqus", "footer", "masthead", "navbar", "nav", "menu", "tag", "tags", "bio", "byline", "meta", "toolbar",
+            "print", "rating", "pagination", "pager", "skip", "trending", "popular", "outbrain", "taboola", "banner",
+            "readmore", "follow", "gnews");
 
-    /** Whole class/id tokens of the article container; an element carrying one is never removed. */
-    static final Pattern LIKELY = Pattern.compile(
-            "(?i)^(article|article-?body|article-?content|articletext|body-?text|content|entry-?content|main"
-            + "|main-?content|post|post-?body|post-?content|post-?text|story|story-?body|story-?content|text)$");
+    /** Whole class/id tokens (lower-cased) of the article container; an element carrying one is never removed. */
+    static final Set<String> LIKELY_NAMES = Set.of("article", "articlebody", "article-body", "articlecontent",
+            "article-content", "articletext", "content", "bodytext", "body-text", "entrycontent", "entry-content", "main",
+            "maincontent", "main-content", "post", "postbody", "post-body", "postcontent", "post-content", "posttext",
+            "post-text", "story", "storybody", "story-body", "storycontent", "story-content", "text");
 
     /**
      * An element holding more than this share of the page's paragraph text is never pruned by
@@ -99,7 +102,7 @@ final class CleanHeuristics {
     static final double MAX_LENGTH_POINTS = 3.0;
     /** Share of a paragraph's vote given to its grandparent (the parent gets all of it). */
     static final double GRANDPARENT_SHARE = 0.5;
-    /** Bonus or malus from a LIKELY / UNLIKELY class name. */
+    /** Bonus or malus from a LIKELY_NAMES / UNLIKELY_PARTS class name. */
     static final double CLASS_WEIGHT = 25.0;
     /** Candidates scoring this share of the winner's score are its rivals... */
     static final double RIVAL_SHARE = 0.4;

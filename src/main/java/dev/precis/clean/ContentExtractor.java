@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -30,21 +31,22 @@ final class ContentExtractor {
             "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
             "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
 
-    /** Removes clutter from {@code body} in place; the body is then scored and collected. */
-    void prune(Element body) {
-        List<Element> chrome = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (isChrome(e)) {
-                chrome.add(e);
-            }
-        }
-        chrome.forEach(Element::remove);
-        Map<Element, Integer> prose = proseByAncestor(body);
+    /**
+     * Removes clutter from {@code body} in place and returns the prose blocks that remain, for
+     * {@link #mainContent}. One walk removes chrome as it meets it, measures each block's text
+     * once its children are settled, and notes the elements a name or style may doom; which of
+     * those go depends on how much of the page's prose they hold, known only after the walk.
+     */
+    List<Block> prune(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> blocks = new ArrayList<>(walk.blocks.size() + walk.divs.size());
+        blocks.addAll(walk.blocks);
+        blocks.addAll(walk.divs);
+        Map<Element, Integer> prose = proseByAncestor(blocks, body);
         int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
-        // Pages repeat the same class names on many elements: judge each distinct name once.
-        Map<String, Boolean> verdicts = new HashMap<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : walk.suspects) {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             int own = prose.getOrDefault(e, 0);
@@ -53,11 +55,105 @@ final class ContentExtractor {
                 doomed.add(e);
             } else if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
                 doomed.add(e);
-            } else if (!NEVER_UNLIKELY.contains(e.normalName()) && !holdsTheProse && isUnlikely(e, verdicts)) {
+            } else if (!holdsTheProse && walk.unlikely.contains(e)) {
                 doomed.add(e);
             }
         }
+        if (doomed.isEmpty()) {
+            return blocks;
+        }
+        // Blocks that held a doomed element are measured again; blocks inside one are gone.
+        Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element d : doomed) {
+            int level = 0;
+            for (Element a = d.parent(); a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
+                if (!changed.add(a)) {
+                    break;
+                }
+            }
+        }
         doomed.forEach(Element::remove);
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            Element e = block.element();
+            if (!isInside(e, body)) {
+                continue;
+            }
+            if (!changed.contains(e)) {
+                kept.add(block);
+            } else if (SCORED_TAGS.contains(e.normalName())) {
+                kept.add(new Block(e, e.text()));
+            } else {
+                String own = inlineText(e);
+                if (own.length() >= MIN_SCORED_CHARS) {
+                    kept.add(new Block(e, own));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isInside(Element e, Element root) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pruning walk: chrome removed where met; blocks measured on the way out (in document
+     * order of their start); elements a style, tag or name may doom noted for later.
+     */
+    private static final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Block> divs = new ArrayList<>();
+        final List<Element> suspects = new ArrayList<>();
+        final Set<Element> unlikely = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        // Pages repeat the same class names on many elements: judge each distinct name once.
+        private final Map<String, Boolean> verdicts = new HashMap<>();
+        private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (isChrome(e)) {
+                return FilterResult.REMOVE;
+            }
+            String name = e.normalName();
+            if (SCORED_TAGS.contains(name)) {
+                open.push(blocks.size());
+                blocks.add(null);
+            } else if (name.equals("div") || name.equals("section")) {
+                open.push(-1 - divs.size());
+                divs.add(null);
+            }
+            boolean unlikelyName = !NEVER_UNLIKELY.contains(name) && isUnlikely(e, verdicts);
+            if (unlikelyName) {
+                unlikely.add(e);
+            }
+            if (unlikelyName || REMOVE_UNLESS_PROSE.contains(name) || NESTED_ITEMS.contains(name)
+                    || (e.attributesSize() > 0 && isHidden(e))) {
+                suspects.add(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String name = e.normalName();
+                if (SCORED_TAGS.contains(name)) {
+                    blocks.set(open.pop(), new Block(e, e.text()));
+                } else if (name.equals("div") || name.equals("section")) {
+                    divs.set(-1 - open.pop(), new Block(e, inlineText(e)));
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 
     /** Code, media and chrome by tag, ARIA role or hidden flag: one check per element, no selector. */
@@ -99,9 +195,9 @@ final class ContentExtractor {
     }
 
     /** Characters of paragraph text inside each element, counted once per paragraph. */
-    private static Map<Element, Integer> proseByAncestor(Element body) {
+    private static Map<Element, Integer> proseByAncestor(List<Block> blocks, Element body) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
-        for (Block b : proseBlocks(body)) {
+        for (Block b : blocks) {
             Element p = b.element();
             int length = b.text().length();
             if (length < MIN_SCORED_CHARS) {
@@ -133,22 +229,36 @@ final class ContentExtractor {
         return verdicts == null ? isUnlikelyName(names) : verdicts.computeIfAbsent(names, ContentExtractor::isUnlikelyName);
     }
 
-    /** Class and id tokens: any LIKELY token keeps the element; otherwise any UNLIKELY part dooms it. */
+    /** Class and id tokens: any LIKELY_NAMES token keeps the element; otherwise any UNLIKELY_PARTS part dooms it. */
     private static boolean isUnlikelyName(String names) {
         boolean unlikely = false;
-        for (String token : Whitespace.split(names)) {
-            if (LIKELY.matcher(token).matches()) {
+        for (String token : Whitespace.split(names.toLowerCase(Locale.ROOT))) {
+            if (LIKELY_NAMES.contains(token)) {
                 return false;
             }
-            unlikely |= UNLIKELY.matcher(token).find();
+            unlikely = unlikely || hasUnlikelyPart(token);
         }
         return unlikely;
     }
 
-    /** The elements, in document order, whose paragraphs make up the article. */
-    List<Element> mainContent(Element body) {
+    /** True when a part of {@code token} between '-' and '_' separators is an UNLIKELY_PARTS word. */
+    private static boolean hasUnlikelyPart(String token) {
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
+                if (i > start && UNLIKELY_PARTS.contains(token.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** The elements, in document order, whose paragraphs make up the article; {@code blocks} from {@link #prune}. */
+    List<Element> mainContent(Element body, List<Block> blocks) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Block b : proseBlocks(body)) {
+        for (Block b : blocks) {
             vote(b, scores);
         }
         // Link density costs a walk of the candidate's subtree: only the strongest pay it.
@@ -235,34 +345,13 @@ final class ContentExtractor {
         return false;
     }
 
-    /** Paragraphs, and divs that hold text directly (pages that separate paragraphs with br). */
-    /** A block that may hold prose, with its text, computed once per pass. */
-    private record Block(Element element, String text) {
-    }
-
     /**
-     * Paragraph-like elements (in document order), then the divs and sections holding enough
-     * text of their own (in document order): found in one walk of the tree.
+     * A block that may hold prose, with its text, measured once: paragraph-like elements
+     * ({@code SCORED_TAGS}) with all their text, divs and sections with their own inline text.
      */
-    private static List<Block> proseBlocks(Element body) {
-        List<Block> blocks = new ArrayList<>();
-        List<Block> divs = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            String name = e.normalName();
-            if (SCORED_TAGS.contains(name)) {
-                blocks.add(new Block(e, e.text()));
-            } else if (name.equals("div") || name.equals("section")) {
-                String own = inlineText(e);
-                if (own.length() >= MIN_SCORED_CHARS) {
-                    divs.add(new Block(e, own));
-                }
-            }
-        }
-        blocks.addAll(divs);
-        return blocks;
+    record Block(Element element, String text) {
     }
 
-    /** The text a block contributes: a div's own text only, so nested paragraphs are not counted twice. */
     /** Text of a container's inline content (text, spans, links), leaving nested blocks out. */
     private static String inlineText(Element container) {
         StringBuilder sb = new StringBuilder();
@@ -302,8 +391,8 @@ final class ContentExtractor {
         if (names.isEmpty()) {
             return 0;
         }
-        for (String token : Whitespace.split(names)) {
-            if (LIKELY.matcher(token).matches()) {
+        for (String token : Whitespace.split(names.toLowerCase(Locale.ROOT))) {
+            if (LIKELY_NAMES.contains(token)) {
                 w = CLASS_WEIGHT;
             }
         }
@@ -313,16 +402,51 @@ final class ContentExtractor {
         return w;
     }
 
+    /** Share of an element's text inside links: one walk counting characters, no text built. */
     static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
+        LinkText count = new LinkText();
+        NodeTraversor.traverse(count, e);
+        return count.total == 0 ? 0 : Math.min(1.0, (double) count.links / count.total);
+    }
+
+    /** Counts text characters, each run of whitespace as one, and those inside links apart. */
+    private static final class LinkText implements NodeVisitor {
+        int total;
+        int links;
+        private int linkDepth;
+        private boolean space = true;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                int counted = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    boolean white = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
+                    if (!white) {
+                        counted++;
+                        space = false;
+                    } else if (!space) {
+                        counted++;
+                        space = true;
+                    }
+                }
+                total += counted;
+                if (linkDepth > 0) {
+                    links += counted;
+                }
+            } else if (node instanceof Element el && el.normalName().equals("a")) {
+                linkDepth++;
+            }
         }
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            links += a.text().length();
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el && el.normalName().equals("a")) {
+                linkDepth--;
+            }
         }
-        return Math.min(1.0, (double) links / total);
     }
 
     /** The text blocks inside {@code roots}, in order, link-dense navigation left out. */

@@ -1,6 +1,7 @@
 package dev.precis.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,17 +50,20 @@ public final class Summarizer {
         // Without names to go by (scripts without capitals), content words carry the topic instead.
         Map<String, Integer> termFrequency = entities.isEmpty() ? termFrequency(sentences) : Map.of();
         int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        Map<String, Integer> document = new HashMap<>();
+        // Words become small integers once per article: vectors are then sorted arrays, compared by merging.
+        Map<String, Integer> ids = new HashMap<>();
         List<List<String>> contents = new ArrayList<>(sentences.size());
         List<TermVector> vectors = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             List<String> content = tokenizer.contentWords(s.words());
             contents.add(content);
-            Map<String, Integer> v = vector(content);
-            vectors.add(new TermVector(v));
-            v.forEach((w, c) -> document.merge(w, c, Integer::sum));
+            vectors.add(TermVector.of(content, ids));
         }
-        TermVector documentVector = new TermVector(document);
+        int[] document = new int[ids.size()];
+        for (TermVector v : vectors) {
+            v.addTo(document);
+        }
+        double documentNorm = TermVector.norm(document, document.length);
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<String> names = new ArrayList<>();
@@ -83,7 +87,7 @@ public final class Summarizer {
                 }
                 terms /= content.size();
             }
-            double centrality = vectors.get(s.index()).cosine(documentVector);
+            double centrality = vectors.get(s.index()).cosine(document, documentNorm);
             double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
                     + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
             candidates.add(new Candidate(s, bullet.text(), score, names, vectors.get(s.index())));
@@ -194,39 +198,72 @@ public final class Summarizer {
         return chosen;
     }
 
-    private static Map<String, Integer> vector(List<String> words) {
-        Map<String, Integer> v = new HashMap<>();
-        for (String w : words) {
-            v.merge(w, 1, Integer::sum);
-        }
-        return v;
-    }
+    /**
+     * A sentence's word counts as parallel arrays sorted by word id, and their Euclidean norm,
+     * computed once: centrality and MMR compare them often.
+     */
+    private record TermVector(int[] ids, int[] counts, double norm) {
 
-    /** Word counts and their Euclidean norm, computed once: centrality and MMR compare them often. */
-    private record TermVector(Map<String, Integer> counts, double norm) {
-        TermVector(Map<String, Integer> counts) {
-            this(counts, norm(counts));
+        static TermVector of(List<String> words, Map<String, Integer> dictionary) {
+            int[] sorted = new int[words.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                Integer id = dictionary.get(words.get(i));
+                if (id == null) {
+                    id = dictionary.size();
+                    dictionary.put(words.get(i), id);
+                }
+                sorted[i] = id;
+            }
+            Arrays.sort(sorted);
+            int[] ids = new int[sorted.length];
+            int[] counts = new int[sorted.length];
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (distinct > 0 && ids[distinct - 1] == sorted[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    ids[distinct] = sorted[i];
+                    counts[distinct++] = 1;
+                }
+            }
+            return new TermVector(Arrays.copyOf(ids, distinct), Arrays.copyOf(counts, distinct),
+                    norm(counts, distinct));
         }
 
-        private static double norm(Map<String, Integer> v) {
+        static double norm(int[] counts, int length) {
             double s = 0;
-            for (int x : v.values()) {
-                s += (double) x * x;
+            for (int i = 0; i < length; i++) {
+                s += (double) counts[i] * counts[i];
             }
             return Math.sqrt(s);
         }
 
-        double cosine(TermVector other) {
-            if (counts.isEmpty() || other.counts.isEmpty()) {
-                return 0;
+        void addTo(int[] dense) {
+            for (int i = 0; i < ids.length; i++) {
+                dense[ids[i]] += counts[i];
             }
-            Map<String, Integer> small = counts.size() <= other.counts.size() ? counts : other.counts;
-            Map<String, Integer> large = small == counts ? other.counts : counts;
+        }
+
+        /** Cosine against counts indexed by word id (the whole document's). */
+        double cosine(int[] dense, double denseNorm) {
             double dot = 0;
-            for (Map.Entry<String, Integer> e : small.entrySet()) {
-                Integer o = large.get(e.getKey());
-                if (o != null) {
-                    dot += e.getValue() * o;
+            for (int i = 0; i < ids.length; i++) {
+                dot += (double) counts[i] * dense[ids[i]];
+            }
+            return dot == 0 ? 0 : dot / (norm * denseNorm);
+        }
+
+        double cosine(TermVector other) {
+            double dot = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < other.ids.length) {
+                if (ids[i] == other.ids[j]) {
+                    dot += (double) counts[i++] * other.counts[j++];
+                } else if (ids[i] < other.ids[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             return dot == 0 ? 0 : dot / (norm * other.norm);
