@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,29 @@ public final class ArticleCleaner {
 
     /** Decodes bytes (charset from BOM, bytes, header, meta) and cleans them as HTML or text. */
     public Article fromBytes(byte[] bytes, String mediaType, String declaredCharset, String url) {
-        String decoded = decoder.decode(bytes, declaredCharset);
-        boolean text = "text/plain".equals(mediaType) && !looksLikeHtml(decoded);
-        return text ? fromText(decoded).withUrl(url) : fromHtml(decoded, url);
+        if ("text/plain".equals(mediaType)) {
+            String decoded = decoder.decode(bytes, declaredCharset);
+            return looksLikeHtml(decoded) ? fromHtml(decoded, url) : fromText(decoded).withUrl(url);
+        }
+        return fromHtml(prescanBytes(bytes, declaredCharset), url);
+    }
+
+    /**
+     * Markup given as bytes is prescanned before it is decoded, so the scripts and styles it
+     * cuts are never decoded at all. The bytes are scanned as Latin-1 (a plain copy, one char
+     * per byte), and only the kept bytes go to the decoder; where the charset turns out not to
+     * write markup in ASCII bytes (UTF-16, ISO-2022), the whole page is decoded first instead.
+     */
+    private MarkupPrescan prescanBytes(byte[] bytes, String declaredCharset) {
+        decoder.requireText(bytes);
+        if (!TextDecoder.hasUtf16Bom(bytes)) {
+            MarkupPrescan scanned = MarkupPrescan.of(new String(bytes, StandardCharsets.ISO_8859_1));
+            TextDecoder.Decoded kept = decoder.decodeNoting(scanned.keptBytes(bytes), declaredCharset);
+            if (TextDecoder.markupIsAscii(kept.charset())) {
+                return scanned.decodedAs(kept);
+            }
+        }
+        return MarkupPrescan.of(decoder.decode(bytes, declaredCharset));
     }
 
     public static boolean looksLikeHtml(String s) {
@@ -42,7 +63,10 @@ public final class ArticleCleaner {
     }
 
     public Article fromHtml(String html, String url) {
-        MarkupPrescan scanned = MarkupPrescan.of(html);
+        return fromHtml(MarkupPrescan.of(html), url);
+    }
+
+    private Article fromHtml(MarkupPrescan scanned, String url) {
         if (scanned.tags() > CleanHeuristics.MAX_ELEMENTS) {
             throw new PrecisException(ErrorCode.TOO_LARGE,
                     "the page has more than " + CleanHeuristics.MAX_ELEMENTS + " elements");

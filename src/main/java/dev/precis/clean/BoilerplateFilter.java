@@ -2,6 +2,7 @@ package dev.precis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,21 @@ public final class BoilerplateFilter {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.,' -]{0,40}?\\s*)?\\((CNN|AP|AFP|Reuters|UPI|dpa|IANS|PTI|ANI|Xinhua|EFE|ANSA)[^)]{0,20}\\)"
             + "\\s*(?:--|[-–—:])?\\s*");
+
+    /** The line patterns that begin with "^" (after any flags): lookingAt() is find() for them. */
+    static final Set<Pattern> ANCHORED = anchored();
+
+    private static Set<Pattern> anchored() {
+        Set<Pattern> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Pattern> list : List.of(CleanHeuristics.BOILERPLATE_LINES, CleanHeuristics.WALL_LINES)) {
+            for (Pattern p : list) {
+                if (p.pattern().replaceFirst("^\\(\\?[a-z]+\\)", "").startsWith("^")) {
+                    out.add(p);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** Paragraphs kept, and whether a login or subscription prompt was among those removed. */
     public record Filtered(List<String> kept, boolean wall) {
@@ -57,7 +73,9 @@ public final class BoilerplateFilter {
 
     private static boolean matchesAny(List<Pattern> patterns, String t) {
         for (Pattern p : patterns) {
-            if (p.matcher(t).find()) {
+            Matcher m = p.matcher(t);
+            // A pattern anchored at the start is tried there only; find() would try every position.
+            if (ANCHORED.contains(p) ? m.lookingAt() : m.find()) {
                 return true;
             }
         }

@@ -458,9 +458,7 @@ final class ContentExtractor {
     boolean isIndex(List<Element> roots) {
         int headlines = 0;
         int headlineChars = 0;
-        int totalChars = 0;
         for (Element root : roots) {
-            totalChars += root.text().length();
             for (Element a : root.getElementsByTag("a")) {
                 String text = a.text();
                 if (Whitespace.count(text) >= HEADLINE_LINK_WORDS && standsAlone(a, text.length())) {
@@ -469,8 +467,14 @@ final class ContentExtractor {
                 }
             }
         }
-        return headlines >= MIN_INDEX_HEADLINES && totalChars > 0
-                && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE;
+        if (headlines < MIN_INDEX_HEADLINES) {
+            return false; // the common case, decided without measuring all the text
+        }
+        int totalChars = 0;
+        for (Element root : roots) {
+            totalChars += root.text().length();
+        }
+        return totalChars > 0 && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE;
     }
 
     /** A link that is (nearly) all the text of its block, as a teaser's headline is; a link inside prose is not. */

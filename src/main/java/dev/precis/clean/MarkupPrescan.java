@@ -1,6 +1,7 @@
 package dev.precis.clean;
 
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,34 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
                 // nothing held
             }
         };
+    }
+
+    /**
+     * The kept bytes, when this scan read {@code source} as Latin-1 (one char per byte, so its
+     * offsets are byte offsets): the markup to decode, without the cut elements.
+     */
+    byte[] keptBytes(byte[] source) {
+        int length = 0;
+        for (int i = 0; i < kept.length; i += 2) {
+            length += kept[i + 1] - kept[i];
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (int i = 0; i < kept.length; i += 2) {
+            System.arraycopy(source, kept[i], out, at, kept[i + 1] - kept[i]);
+            at += kept[i + 1] - kept[i];
+        }
+        return out;
+    }
+
+    /** This scan of a Latin-1 view of bytes, now over {@code decoded} (its kept bytes, decoded). */
+    MarkupPrescan decodedAs(TextDecoder.Decoded decoded) {
+        List<String> ld = new ArrayList<>(jsonLd.size());
+        for (String latin1 : jsonLd) {
+            ld.add(new String(latin1.getBytes(StandardCharsets.ISO_8859_1), decoded.charset()));
+        }
+        String text = decoded.text();
+        return new MarkupPrescan(text, new int[] {0, text.length()}, tags, List.copyOf(ld), complete);
     }
 
     /** The markup with the cut elements removed, as a string. */

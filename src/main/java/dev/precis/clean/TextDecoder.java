@@ -2,6 +2,7 @@ package dev.precis.clean;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,25 +24,34 @@ public final class TextDecoder {
     private static final double MAX_CONTROL_SHARE = 0.05;
     private static final int BINARY_SCAN_BYTES = 4096;
 
+    /** Text and the charset it was decoded from. */
+    public record Decoded(String text, Charset charset) {
+    }
+
     /** Decodes {@code bytes}; {@code declared} is the HTTP header's charset or null. */
     public String decode(byte[] bytes, String declared) {
-        if (looksBinary(bytes)) {
-            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the document is binary, not HTML or text");
-        }
+        return decodeNoting(bytes, declared).text();
+    }
+
+    /** As {@link #decode}, also saying which charset the bytes were read in. */
+    public Decoded decodeNoting(byte[] bytes, String declared) {
+        requireText(bytes);
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE);
         }
         // The JDK's decoder replaces every ill-formed sequence with U+FFFD: a result without one
         // came from well-formed UTF-8, in a single pass. Only text holding U+FFFD is checked again.
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
         if (utf8.indexOf('\uFFFD') < 0 || isStrictUtf8(bytes)) {
-            return utf8;
+            return new Decoded(utf8, StandardCharsets.UTF_8);
         }
         Charset charset = charsetOrNull(declared);
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
@@ -55,7 +65,38 @@ public final class TextDecoder {
             // Not valid UTF-8 whatever it says; browsers read Latin-1 labels as windows-1252.
             charset = Charset.forName("windows-1252");
         }
-        return new String(bytes, charset);
+        return new Decoded(new String(bytes, charset), charset);
+    }
+
+    /** Refuses bytes that are not text at all (an image, an archive). */
+    public void requireText(byte[] bytes) {
+        if (looksBinary(bytes)) {
+            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the document is binary, not HTML or text");
+        }
+    }
+
+    /** True when the bytes open with a UTF-16 byte order mark: markup there is not ASCII bytes. */
+    public static boolean hasUtf16Bom(byte[] bytes) {
+        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    }
+
+    /**
+     * True when, in this charset, every ASCII character is its own single byte and no shift
+     * state changes that: then {@code <}, quotes and tag names can be found in the bytes before
+     * decoding. UTF-8, the single-byte charsets and the East Asian multi-byte ones qualify (their
+     * trailing bytes follow a lead byte above 0x80, never a {@code <}); UTF-16, EBCDIC and the
+     * stateful ISO-2022, HZ and UTF-7 do not.
+     */
+    public static boolean markupIsAscii(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        if (name.contains("2022") || name.contains("utf-7") || name.contains("hz") || !charset.canEncode()) {
+            return false;
+        }
+        byte[] ascii = new byte[0x80];
+        for (int i = 0; i < ascii.length; i++) {
+            ascii[i] = (byte) i;
+        }
+        return Arrays.equals(new String(ascii, StandardCharsets.US_ASCII).getBytes(charset), ascii);
     }
 
     /** Well-formed UTF-8 by RFC 3629 (no overlongs, no surrogates, nothing above U+10FFFF). */

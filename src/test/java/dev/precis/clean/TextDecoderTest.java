@@ -77,4 +77,15 @@ class TextDecoderTest {
         assertEquals(ErrorCode.UNSUPPORTED_MEDIA,
                 assertThrows(PrecisException.class, () -> decoder.decode(new byte[4096], null)).code());
     }
+
+    @Test
+    void markupIsFoundInTheBytesOnlyWhereTheCharsetWritesAsciiAsItself() {
+        for (String name : new String[] {"UTF-8", "windows-1252", "ISO-8859-1", "KOI8-R", "Shift_JIS", "GBK",
+            "Big5", "EUC-KR"}) {
+            assertEquals(true, TextDecoder.markupIsAscii(Charset.forName(name)), name);
+        }
+        for (String name : new String[] {"UTF-16", "UTF-16LE", "UTF-32", "ISO-2022-JP", "IBM037"}) {
+            assertEquals(false, TextDecoder.markupIsAscii(Charset.forName(name)), name);
+        }
+    }
 }

@@ -31,11 +31,15 @@ class UnseenPagesTest {
             "Le maire a déclaré que la piste devait désengorger le centre-ville aux heures de pointe.",
             "Les travaux ont duré près de deux ans et ont coûté environ douze millions d'euros.");
 
-    private static String page(List<String> paragraphs, String lang, String metaCharset) {
+    private static String page(List<String> paragraphs, String lang, String metaCharset, String headline) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang).append("\"><head>");
         if (metaCharset != null) {
             html.append("<meta charset=\"").append(metaCharset).append("\">");
         }
+        // Scripts the clean stage cuts before decoding, one of them JSON-LD it reads the headline from.
+        html.append("<script>var t = '<p>").append(paragraphs.get(0)).append("</p>';</script>")
+                .append("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"")
+                .append(headline).append("\"}</script><style>p { margin: 0 }</style>");
         html.append("<title>Title | Site</title></head><body>")
                 .append("<header><nav><a href=\"/\">Home</a> <a href=\"/a\">News</a> <a href=\"/b\">Sport</a></nav></header>")
                 .append("<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">X</a></div>")
@@ -61,7 +65,9 @@ class UnseenPagesTest {
         "japanese, ja, Shift_JIS,    Shift_JIS",
         "japanese, ja, UTF-8,        ",
         "french,   fr, UTF-8,        UTF-8",
-        "french,   fr, windows-1252, UTF-8"})
+        "french,   fr, windows-1252, UTF-8",
+        "german,   de, UTF-16,       ",
+        "japanese, ja, UTF-16LE,     UTF-16LE"})
     void articleParagraphsComeOutExactly(String which, String lang, String encoding, String declared) {
         List<String> paragraphs = switch (which) {
             case "german" -> GERMAN;
@@ -69,9 +75,23 @@ class UnseenPagesTest {
             case "japanese" -> JAPANESE;
             default -> FRENCH;
         };
-        byte[] bytes = page(paragraphs, lang, declared).getBytes(Charset.forName(encoding));
+        String headline = switch (which) {
+            case "german" -> "Neuer Radweg an der Isar eröffnet";
+            case "russian" -> "В Москве открылась новая станция метро";
+            case "japanese" -> "東京都、自転車専用道路を開通";
+            default -> "Lyon inaugure une piste cyclable le long du Rhône";
+        };
+        byte[] bytes = page(paragraphs, lang, declared, headline).getBytes(Charset.forName(encoding));
+        if (encoding.equals("UTF-16LE")) { // with its byte order mark, as a UTF-16 page comes
+            byte[] marked = new byte[bytes.length + 2];
+            marked[0] = (byte) 0xFF;
+            marked[1] = (byte) 0xFE;
+            System.arraycopy(bytes, 0, marked, 2, bytes.length);
+            bytes = marked;
+        }
         Article article = new ArticleCleaner().fromBytes(bytes, "text/html", null, null);
         assertEquals(paragraphs, article.paragraphs());
         assertEquals(lang, article.language());
+        assertEquals(headline, article.headline());
     }
 }

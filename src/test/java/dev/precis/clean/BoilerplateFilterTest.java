@@ -1,0 +1,46 @@
+package dev.precis.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateFilterTest {
+
+    private final BoilerplateFilter filter = new BoilerplateFilter();
+
+    @Test
+    void removesInsertsPromptsAndTheOpeningDateline() {
+        List<String> kept = filter.filter(List.of("BEIJING (Reuters) - The talks resumed on Monday.",
+                "See also: Five things to know about the talks", "Follow us on Twitter for more.",
+                "This article was generated from a syndicated feed and has not been edited by our staff.",
+                "The delegations met for six hours."));
+        assertEquals(List.of("The talks resumed on Monday.", "The delegations met for six hours."), kept);
+        BoilerplateFilter.Filtered walled = filter.filterNotingWalls(List.of("The opening paragraph of the story.",
+                "Subscribe now to continue reading this story."));
+        assertTrue(walled.wall());
+    }
+
+    /** Patterns anchored with "^" are tried at the start only: that must give what find() gives. */
+    @Test
+    void anchoredPatternsMatchAsFindWould() {
+        List<Pattern> all = new ArrayList<>(CleanHeuristics.BOILERPLATE_LINES);
+        all.addAll(CleanHeuristics.WALL_LINES);
+        long anchored = all.stream().filter(p -> p.pattern().replaceFirst("^\\(\\?i\\)", "").startsWith("^")).count();
+        assertEquals(anchored, BoilerplateFilter.ANCHORED.size());
+        assertEquals(all.size() - 3, BoilerplateFilter.ANCHORED.size()); // two disclaimers and one wall line float
+        List<String> lines = List.of("See also: the talks", "Read more about it", "x See also: the talks",
+                "Follow us on Twitter", "We follow us on", "Photo: Reuters", "NEW DELHI:", "Advertisement",
+                "– Ongoing support –", "Sign up for our newsletter today", "Subscribe to continue reading",
+                "Already a subscriber? Log in", "You have read your 3 free articles", "Plain prose sentence here.");
+        for (Pattern p : BoilerplateFilter.ANCHORED) {
+            for (String line : lines) {
+                assertEquals(p.matcher(line).find(), p.matcher(line).lookingAt(), p + " on " + line);
+            }
+        }
+    }
+}
