@@ -48,12 +48,12 @@ public final class EntityAnalyzer {
         }
 
         EntityKind kind() {
-            Map<EntityKind, Integer> votes = new HashMap<>();
+            boolean person = false;
             for (Mention m : mentions) {
-                votes.merge(m.kind(), 1, Integer::sum);
-            }
-            if (votes.containsKey(EntityKind.PLACE)) {
-                return EntityKind.PLACE;
+                if (m.kind() == EntityKind.PLACE) {
+                    return EntityKind.PLACE;
+                }
+                person |= m.kind() == EntityKind.PERSON;
             }
             String lower = name.toLowerCase(Locale.ROOT);
             for (String w : lower.split(" ")) {
@@ -61,7 +61,7 @@ public final class EntityAnalyzer {
                     return EntityKind.ORGANIZATION;
                 }
             }
-            if (votes.containsKey(EntityKind.PERSON)) {
+            if (person) {
                 return EntityKind.PERSON;
             }
             if (MentionExtractor.isAcronym(name)) {

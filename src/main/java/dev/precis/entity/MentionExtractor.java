@@ -291,7 +291,7 @@ public final class MentionExtractor {
     }
 
     static boolean isAcronym(String s) {
-        if (DOTTED_ACRONYM.matcher(s).matches()) {
+        if (s.indexOf('.') > 0 && DOTTED_ACRONYM.matcher(s).matches()) {
             return true;
         }
         return s.length() >= 2 && s.length() <= 6 && isAllCaps(s);

@@ -121,18 +121,19 @@ public final class LanguageDetector {
 
     private static String latin(String sample) {
         int[] hits = new int[FUNCTION_WORDS.size()];
-        String lower = sample.toLowerCase(Locale.ROOT);
         int i = 0;
-        while (i < lower.length()) {
-            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) {
+        int n = sample.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+            while (i < n && Character.isLetter(sample.charAt(i))) {
                 i++;
             }
             if (i > start && i - start <= MAX_FUNCTION_WORD) {
-                int[] languages = LANGUAGES_BY_WORD.get(lower.substring(start, i));
+                // Only the short words are looked up, so only they are lower-cased.
+                int[] languages = LANGUAGES_BY_WORD.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
                 if (languages != null) {
                     for (int k : languages) {
                         hits[k]++;

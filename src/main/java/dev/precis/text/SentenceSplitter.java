@@ -180,6 +180,10 @@ public final class SentenceSplitter {
     static boolean[] quotedRegions(String text) {
         int n = text.length();
         boolean[] quoted = new boolean[n];
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('„') < 0 && text.indexOf('«') < 0
+                && text.indexOf('「') < 0) {
+            return quoted; // no opening quotation mark: nothing to mark (most paragraphs)
+        }
         boolean germanStyle = text.indexOf('„') >= 0;
         int open = -1;
         char expect = 0;

@@ -33,31 +33,48 @@ public final class Tokenizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             if (isIdeograph(cp)) {
                 out.add(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
                 continue;
             }
-            if (!Character.isLetterOrDigit(cp)) {
+            if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
+            boolean plain = true; // no capital, no curly apostrophe: the substring is the token
             while (i < n) {
-                int c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c) && !isIdeograph(c)) {
+                int c = codePointAt(text, i);
+                if (isLetterOrDigit(c) && !isIdeograph(c)) {
+                    plain &= c < 'A' || c > 'Z' && c < 0x80;
                     i += Character.charCount(c);
-                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
                         && i > start) {
+                    plain &= c != '’';
                     i++;
                 } else {
                     break;
                 }
             }
-            out.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
+            String token = text.substring(start, i);
+            out.add(plain ? token : token.toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         return out;
+    }
+
+    /** The code point at {@code i}, without the surrogate check for the common case of a plain char. */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return Character.isLetterOrDigit(cp);
     }
 
     public static boolean isStopWord(String lowerWord) {

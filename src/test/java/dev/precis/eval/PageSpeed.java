@@ -76,6 +76,7 @@ public final class PageSpeed {
         double[] f = perPage(full);
         System.out.printf("%d pages, %d timed rounds after 3 warm-up rounds, one thread (medians per page)%n",
                 pages.size(), rounds);
+        System.out.println(SummarizationSpeed.jvm());
         System.out.printf("%-28s %9s %9s %12s %10s%n", "stage", "median", "p90", "pages/s", "× parse");
         row("jsoup parse alone (floor)", p, p);
         row("extract (clean stage)", e, p);

@@ -64,6 +64,7 @@ public final class SummarizationSpeed {
         double perSecond = texts.size() / median(rounds_);
         System.out.printf("%d articles (CNN/DailyMail, text), %d timed rounds after 10 warm-up rounds, one thread%n",
                 texts.size(), rounds);
+        System.out.println(SummarizationSpeed.jvm());
         System.out.printf("summarize (3 bullets): median %.3f ms per article, p90 %.3f ms, %.0f articles/s%n",
                 median(perArticle), perArticle[(int) Math.floor(0.9 * (perArticle.length - 1))], perSecond);
         // CPU time is what one core spends, whatever the neighbours on a shared machine do to the wall clock.
@@ -72,6 +73,16 @@ public final class SummarizationSpeed {
         if (sink == 42) {
             System.out.println();  // keeps the work observable to the JIT
         }
+    }
+
+    /** The JVM the figures come from: its processor count and collector decide much of them. */
+    static String jvm() {
+        StringBuilder gcs = new StringBuilder();
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcs.append(gcs.length() > 0 ? ", " : "").append(gc.getName());
+        }
+        return String.format("JVM: Java %s, %d processor(s) seen, collectors %s", Runtime.version().feature(),
+                Runtime.getRuntime().availableProcessors(), gcs);
     }
 
     static double median(double[] values) {
