@@ -136,13 +136,22 @@ public final class Pipeline {
         return explain(article, bullets, title).summary();
     }
 
+    private static boolean hasSentenceOfWords(List<Sentence> sentences, int words) {
+        for (Sentence s : sentences) {
+            if (s.words().size() >= words) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Explained explain(Article article, int bullets, String title) {
         if (article.language() == null) {
             // Pages that do not declare their language (and all plain text) get a detected one.
             article = article.withLanguage(languages.detect(article.paragraphs()));
         }
         List<Sentence> sentences = splitter.split(article.paragraphs());
-        if (sentences.stream().noneMatch(s -> s.words().size() >= MIN_SENTENCE_WORDS)) {
+        if (!hasSentenceOfWords(sentences, MIN_SENTENCE_WORDS)) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the document has no sentences to summarize");
         }
         EntityAnalysis analysis = analyzer.analyze(article.headline(), sentences, article.paragraphs().size(),

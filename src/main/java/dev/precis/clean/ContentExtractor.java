@@ -371,7 +371,13 @@ final class ContentExtractor {
         if (text.length() < MIN_SCORED_CHARS) {
             return;
         }
-        double commas = text.chars().filter(c -> c == ',' || c == '，' || c == '、').count();
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
         double vote = PARAGRAPH_BASE + commas * PER_COMMA
                 + Math.min((double) text.length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
         Element parent = paragraph.parent();

@@ -68,7 +68,13 @@ final class MetadataExtractor {
     PageMetadata extract(Document doc, MarkupPrescan scanned) {
         Metas metas = Metas.of(doc);
         List<JsonNode> ld = jsonLd(doc, scanned);
-        JsonNode article = ld.stream().filter(MetadataExtractor::isArticleType).findFirst().orElse(null);
+        JsonNode article = null;
+        for (JsonNode node : ld) {
+            if (isArticleType(node)) {
+                article = node;
+                break;
+            }
+        }
 
         String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
                 metas.get("application-name"));

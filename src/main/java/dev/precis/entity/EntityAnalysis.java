@@ -11,6 +11,10 @@ import java.util.List;
 public record EntityAnalysis(List<Entity> entities, List<List<Integer>> bySentence) {
     public EntityAnalysis {
         entities = List.copyOf(entities);
-        bySentence = bySentence.stream().map(List::copyOf).toList();
+        List<List<Integer>> copies = new java.util.ArrayList<>(bySentence.size());
+        for (List<Integer> entityIndices : bySentence) {
+            copies.add(List.copyOf(entityIndices));
+        }
+        bySentence = List.copyOf(copies);
     }
 }

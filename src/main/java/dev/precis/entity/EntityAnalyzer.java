@@ -92,15 +92,23 @@ public final class EntityAnalyzer {
         List<Entity> entities = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             Cluster cl = clusters.get(c);
-            int body = (int) cl.mentions.stream().filter(m -> !m.inHeadline()).count();
+            int body = 0;
+            Set<Integer> in = new TreeSet<>();
+            for (Mention m : cl.mentions) {
+                if (!m.inHeadline()) {
+                    body++;
+                    in.add(m.sentence());
+                }
+            }
             if (body == 0) {
                 continue;
             }
-            Set<Integer> in = new TreeSet<>();
-            cl.mentions.stream().filter(m -> !m.inHeadline()).forEach(m -> in.add(m.sentence()));
             entities.add(new Entity(cl.name, cl.kind(), raw[c], body, new ArrayList<>(cl.aliases), in));
         }
-        double kept = entities.stream().mapToDouble(Entity::salience).sum();
+        double kept = 0;
+        for (Entity e : entities) {
+            kept += e.salience();
+        }
         List<Entity> normalised = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             normalised.add(new Entity(e.name(), e.kind(), kept > 0 ? e.salience() / kept : 0, e.mentions(),

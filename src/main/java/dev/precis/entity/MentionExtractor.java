@@ -202,7 +202,10 @@ public final class MentionExtractor {
             }
         }
         // An organisation's name keeps its title-like words: "Foreign Ministry", "Supreme Court".
-        boolean organisation = span.stream().anyMatch(w -> ORG_WORDS.contains(stripDot(w.lower())));
+        boolean organisation = false;
+        for (Word w : span) {
+            organisation |= ORG_WORDS.contains(stripDot(w.lower()));
+        }
         int lastTitle = -1;
         for (int k = 0; k < span.size() && !organisation; k++) {
             String lower = stripDot(span.get(k).lower());

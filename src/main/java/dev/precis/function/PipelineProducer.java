@@ -21,11 +21,6 @@ import dev.precis.fetch.FetchPolicy;
 import dev.precis.function.ingest.IngestHandler;
 import dev.precis.function.ingest.IngestLayout;
 import dev.precis.function.ingest.S3ObjectStore;
-import dev.precis.function.slack.Deferrer;
-import dev.precis.function.slack.LambdaDeferrer;
-import dev.precis.function.slack.RestClientResponder;
-import dev.precis.function.slack.SlackHandler;
-import dev.precis.function.slack.SlackSignature;
 import dev.precis.render.Renderer;
 import io.quarkus.runtime.StartupEvent;
 
@@ -59,17 +54,15 @@ public class PipelineProducer {
 
     /**
      * Under SnapStart the snapshot is taken after this returns: it then holds a primed pipeline
-     * and, for the entry point in use, a built AWS SDK client, so restored instances skip both.
+     * and, for the ingest entry point, a built AWS SDK client, so restored instances skip both.
+     * (The slack entry point, built into its own artifact, warms its client in {@code SlackProducer}.)
      */
-    void onStart(@Observes StartupEvent event, Instance<SlackHandler> slack, Instance<IngestHandler> ingest) {
+    void onStart(@Observes StartupEvent event, Instance<IngestHandler> ingest) {
         if (!Primer.buildingSnapshot()) {
             return;
         }
         Primer.awaitForSnapshot();
-        String entry = export.orElse("");
-        if (entry.equals("slack")) {
-            slack.get().warm();
-        } else if (entry.equals("ingest")) {
+        if (export.orElse("").equals("ingest")) {
             ingest.get().warm();
         }
     }
@@ -108,34 +101,6 @@ public class PipelineProducer {
         IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
         return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
                 Clock.systemUTC());
-    }
-
-    /** From the Slack app's Basic Information page; set from a secret, never logged. */
-    @ConfigProperty(name = "precis.slack.signing-secret")
-    Optional<String> slackSigningSecret;
-
-    /** Where response_url may point; anything else is refused before a call is made. */
-    @ConfigProperty(name = "precis.slack.response-url-prefixes", defaultValue = "https://hooks.slack.com/")
-    List<String> slackResponsePrefixes;
-
-    /** The function the slash command defers to (itself); unset outside Lambda, where it answers inline. */
-    @ConfigProperty(name = "precis.slack.defer-function")
-    Optional<String> slackDeferFunction;
-
-    @ConfigProperty(name = "precis.slack.defer-qualifier")
-    Optional<String> slackDeferQualifier;
-
-    /** A Lambda API endpoint (tests); unset on Lambda. */
-    @ConfigProperty(name = "precis.lambda.endpoint")
-    Optional<URI> lambdaEndpoint;
-
-    @Produces
-    @ApplicationScoped
-    SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        Optional<Deferrer> deferrer = slackDeferFunction.filter(f -> !f.isBlank())
-                .map(f -> new LambdaDeferrer(f, slackDeferQualifier, lambdaEndpoint));
-        return new SlackHandler(pipeline, renderer, json, new SlackSignature(slackSigningSecret.orElse(null)), deferrer,
-                new RestClientResponder(slackResponsePrefixes, readTimeout), Clock.systemUTC());
     }
 
     @Produces

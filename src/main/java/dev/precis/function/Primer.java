@@ -34,12 +34,12 @@ public final class Primer {
     }
 
     /** True while Lambda builds a SnapStart snapshot ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}). */
-    static boolean buildingSnapshot() {
+    public static boolean buildingSnapshot() {
         return "snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
     }
 
     /** Waits until priming is done; the snapshot then holds a warm pipeline. */
-    static void awaitForSnapshot() {
+    public static void awaitForSnapshot() {
         try {
             Holder.TASK.get(SNAPSHOT_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

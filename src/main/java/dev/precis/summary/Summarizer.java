@@ -49,7 +49,10 @@ public final class Summarizer {
                 : new HashSet<>(tokenizer.contentWords(tokenizer.words(article.headline())));
         // Without names to go by (scripts without capitals), content words carry the topic instead.
         Map<String, Integer> termFrequency = entities.isEmpty() ? termFrequency(sentences) : Map.of();
-        int maxFrequency = termFrequency.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int maxFrequency = 1;
+        for (int f : termFrequency.values()) {
+            maxFrequency = Math.max(maxFrequency, f);
+        }
         // Words become small integers once per article: vectors are then sorted arrays, compared by merging.
         Map<String, Integer> ids = new HashMap<>();
         List<List<String>> contents = new ArrayList<>(sentences.size());
@@ -76,7 +79,12 @@ public final class Summarizer {
             List<String> content = contents.get(s.index());
             double overlap = 0;
             if (!headlineWords.isEmpty()) {
-                long shared = content.stream().distinct().filter(headlineWords::contains).count();
+                int shared = 0;
+                for (String w : new HashSet<>(content)) {
+                    if (headlineWords.contains(w)) {
+                        shared++;
+                    }
+                }
                 overlap = (double) shared / headlineWords.size();
             }
             BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
@@ -108,7 +116,10 @@ public final class Summarizer {
             shown.add(new Summary.EntityView(e.name(), e.kind().name().toLowerCase(Locale.ROOT), round(e.salience()),
                     e.mentions()));
         }
-        int words = sentences.stream().mapToInt(s -> s.words().size()).sum();
+        int words = 0;
+        for (Sentence s : sentences) {
+            words += s.words().size();
+        }
         Summary.Source source = new Summary.Source(article.url(), article.canonicalUrl(), article.siteName(),
                 article.byline(), article.published(), article.language());
         return new Summary(headline, texts, shown, source, new Summary.Stats(sentences.size(), words, 0), reasons);
@@ -164,7 +175,10 @@ public final class Summarizer {
     }
 
     private static List<Candidate> select(List<Candidate> candidates, int n) {
-        double max = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+        double max = candidates.isEmpty() ? 1 : Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            max = Math.max(max, c.score());
+        }
         List<Candidate> pool = new ArrayList<>(candidates);
         List<Candidate> chosen = new ArrayList<>();
         // Each candidate's highest similarity to what is chosen, updated once per pick.

@@ -24,10 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the trivial Funqy function (bench/coldstart-floor) is timed the same way, interleaved, as the
  * floors.
  *
- * <p>Two floors: the trivial function with Funqy alone, and with the rest of the stack Precis
- * is built on (the Quarkus REST client starts Vert.x, which costs more than all of Precis's own
- * initialisation). Usage: {@code ./precis eval coldstart [--runs N]}; the launcher builds the
- * three zips first.
+ * <p>Two floors: the trivial function with Funqy alone, and with the Quarkus REST client added
+ * (it starts Vert.x at boot, which costs more than all of Precis's own initialisation). Two
+ * Precis artifacts answer the same summarize request: {@code target/core/function.zip}, which
+ * the summarize and ingest functions deploy, and {@code target/function.zip}, the Slack
+ * function's, REST client included. Usage: {@code ./precis eval coldstart [--runs N]
+ * [--init-type snap-start] [--jvm-flag F]...}; the launcher builds the four zips first.
  */
 public final class ColdStart {
 
@@ -47,6 +49,7 @@ public final class ColdStart {
     public static void main(String[] args) throws Exception {
         int runs = 5;
         String initType = "on-demand";
+        List<String> extraFlags = new ArrayList<>();
         Path home = Path.of(System.getProperty("precis.home", "."));
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs")) {
@@ -55,6 +58,9 @@ public final class ColdStart {
                 // "snap-start" runs the init Lambda performs while building a SnapStart snapshot
                 // (priming waited for, SDK clients built); the restore itself cannot be timed here.
                 initType = args[++i];
+            } else if (args[i].equals("--jvm-flag")) {
+                // Added to every JVM alike, floors included: to try a flag, or to log class loading.
+                extraFlags.add(args[++i]);
             }
         }
         Path work = home.resolve("target/coldstart");
@@ -66,9 +72,14 @@ public final class ColdStart {
         List<Subject> subjects = List.of(
                 new Subject("floor: trivial function, Funqy only", floors.resolve("minimal/function.zip"), "minimal",
                         null, hello, "hello"),
-                new Subject("floor: trivial function, Precis's stack", floors.resolve("stack/function.zip"), "stack",
+                new Subject("floor: trivial function + REST client", floors.resolve("stack/function.zip"), "stack",
                         null, hello, "hello"),
-                new Subject("Precis summarize (seed page as HTML)", home.resolve("target/function.zip"), "precis",
+                new Subject("Precis summarize (seed page as HTML)", home.resolve("target/core/function.zip"),
+                        "precis", "summarize", json.createObjectNode().put("html", article).toString(),
+                        "\"headline\":\"China rejects"),
+                // The Slack function's artifact (REST client included) answering the same request:
+                // what the summarize function would cost if it shipped in that artifact.
+                new Subject("Precis summarize, Slack artifact", home.resolve("target/function.zip"), "precis-slack",
                         "summarize", json.createObjectNode().put("html", article).toString(),
                         "\"headline\":\"China rejects"));
 
@@ -80,18 +91,21 @@ public final class ColdStart {
         }
         System.out.printf(Locale.ROOT, "cold start: spawn -> first answer, %d runs each, interleaved; JVM %s%n", runs,
                 System.getProperty("java.version"));
-        System.out.println("flags: " + String.join(" ", LAMBDA_JVM_FLAGS) + "; AWS_LAMBDA_INITIALIZATION_TYPE=" + initType);
+        List<String> flags = new ArrayList<>(LAMBDA_JVM_FLAGS);
+        flags.addAll(extraFlags);
+        System.out.println("flags: " + String.join(" ", flags) + "; AWS_LAMBDA_INITIALIZATION_TYPE=" + initType);
         Map<Subject, List<Double>> times = new LinkedHashMap<>();
         for (int r = 0; r < runs; r++) {
             for (Subject s : subjects) {
-                double ms = once(s, unpacked.get(s), ric, work.resolve("run-" + r + "-" + s.id() + ".log"), initType);
+                double ms = once(s, unpacked.get(s), ric, work.resolve("run-" + r + "-" + s.id() + ".log"), initType,
+                        flags);
                 times.computeIfAbsent(s, k -> new ArrayList<>()).add(ms);
                 System.out.printf(Locale.ROOT, "  run %d %-40s %8.1f ms%n", r + 1, s.name(), ms);
             }
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-42s %10s %10s %10s %16s %16s%n", "function", "median", "min", "max",
-                "x Funqy-only", "x same stack");
+                "x Funqy-only", "x REST floor");
         List<Double> medians = new ArrayList<>();
         for (List<Double> t : times.values()) {
             double[] v = t.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -106,11 +120,12 @@ public final class ColdStart {
         }
     }
 
-    private static double once(Subject s, Path dir, String ric, Path log, String initType) throws Exception {
+    private static double once(Subject s, Path dir, String ric, Path log, String initType, List<String> flags)
+            throws Exception {
         try (RuntimeApiEmulator api = new RuntimeApiEmulator(s.event())) {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(LAMBDA_JVM_FLAGS);
+            command.addAll(flags);
             command.addAll(Arrays.asList("-cp", dir + ":" + dir.resolve("lib") + "/*:" + ric, RIC_MAIN, HANDLER));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
@@ -135,7 +150,11 @@ public final class ColdStart {
                 }
                 return (answer.nanoTime() - start) / 1e6;
             } finally {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                // Politely first, so a recording asked for with --jvm-flag is written at exit.
+                p.destroy();
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
             }
         }
     }

@@ -1,0 +1,74 @@
+package dev.precis.function.slack;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.precis.Pipeline;
+import dev.precis.function.Primer;
+import dev.precis.render.Renderer;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Builds the slash command's handler from configuration. It lives beside the Slack adapter, not
+ * in {@code PipelineProducer}, because only the Slack artifact carries the REST client: the
+ * summarize and ingest artifact is built without this package (see the pom's {@code core} profile).
+ */
+@ApplicationScoped
+public class SlackProducer {
+
+    /** From the Slack app's Basic Information page; set from a secret, never logged. */
+    @ConfigProperty(name = "precis.slack.signing-secret")
+    Optional<String> signingSecret;
+
+    /** Where response_url may point; anything else is refused before a call is made. */
+    @ConfigProperty(name = "precis.slack.response-url-prefixes", defaultValue = "https://hooks.slack.com/")
+    List<String> responsePrefixes;
+
+    /** The function the slash command defers to (itself); unset outside Lambda, where it answers inline. */
+    @ConfigProperty(name = "precis.slack.defer-function")
+    Optional<String> deferFunction;
+
+    @ConfigProperty(name = "precis.slack.defer-qualifier")
+    Optional<String> deferQualifier;
+
+    /** A Lambda API endpoint (tests); unset on Lambda. */
+    @ConfigProperty(name = "precis.lambda.endpoint")
+    Optional<URI> lambdaEndpoint;
+
+    /** The response_url post waits no longer than a page fetch reads. */
+    @ConfigProperty(name = "precis.fetch.read-timeout", defaultValue = "5s")
+    Duration readTimeout;
+
+    /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
+    @ConfigProperty(name = "quarkus.funqy.export")
+    Optional<String> export;
+
+    /** Under SnapStart, the snapshot of the slack entry point holds a built Lambda client. */
+    void onStart(@Observes StartupEvent event, Instance<SlackHandler> slack) {
+        if (Primer.buildingSnapshot() && export.orElse("").equals("slack")) {
+            Primer.awaitForSnapshot();
+            slack.get().warm();
+        }
+    }
+
+    @Produces
+    @ApplicationScoped
+    SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
+        Optional<Deferrer> deferrer = deferFunction.filter(f -> !f.isBlank())
+                .map(f -> new LambdaDeferrer(f, deferQualifier, lambdaEndpoint));
+        return new SlackHandler(pipeline, renderer, json, new SlackSignature(signingSecret.orElse(null)), deferrer,
+                new RestClientResponder(responsePrefixes, readTimeout), Clock.systemUTC());
+    }
+}
