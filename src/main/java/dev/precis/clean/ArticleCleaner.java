@@ -215,8 +215,11 @@ public final class ArticleCleaner {
             // An ideograph carries about what a short word does: count it as three characters.
             chars += p.length() + 2 * ideographs;
             words += Whitespace.count(p) + ideographs / 2;
+            if (chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS) {
+                return true; // enough already: the rest of a long article need not be counted
+            }
         }
-        return chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS;
+        return false;
     }
 
     /** Scripts written without spaces: two ideographs count as about one word. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -112,7 +113,7 @@ final class ContentExtractor {
         final List<Element> suspects = new ArrayList<>();
         final Set<Element> unlikely = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages repeat the same class names on many elements: judge each distinct name once.
-        private final Map<String, Boolean> verdicts = new HashMap<>();
+        private final Map<String, Integer> verdicts = new HashMap<>();
         private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
 
         @Override
@@ -164,8 +165,10 @@ final class ContentExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        return e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
-                || ALWAYS_REMOVE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT));
+        // The parser lower-cases attribute names: exact lookups, not case-insensitive scans.
+        Attributes attributes = e.attributes();
+        return attributes.hasKey("hidden") || attributes.get("aria-hidden").trim().equalsIgnoreCase("true")
+                || ALWAYS_REMOVE_ROLES.contains(attributes.get("role").trim().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHidden(Element e) {
@@ -218,27 +221,43 @@ final class ContentExtractor {
         return isUnlikely(e, null);
     }
 
-    /** With {@code verdicts}, each distinct class-and-id string is judged once. */
-    private static boolean isUnlikely(Element e, Map<String, Boolean> verdicts) {
-        String id = e.id();
-        String cls = e.className();
+    /**
+     * Class and id tokens: any LIKELY_NAMES token keeps the element; otherwise any
+     * UNLIKELY_PARTS part dooms it. With {@code verdicts}, each distinct class or id string is
+     * judged once (pages repeat them on many elements).
+     */
+    private static boolean isUnlikely(Element e, Map<String, Integer> verdicts) {
+        Attributes attributes = e.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
         if (id.isEmpty() && cls.isEmpty()) {
             return false;
         }
-        String names = cls + " " + id;
-        return verdicts == null ? isUnlikelyName(names) : verdicts.computeIfAbsent(names, ContentExtractor::isUnlikelyName);
+        int names = judged(cls, verdicts) | judged(id, verdicts);
+        return (names & NAMES_LIKELY) == 0 && (names & NAMES_UNLIKELY) != 0;
     }
 
-    /** Class and id tokens: any LIKELY_NAMES token keeps the element; otherwise any UNLIKELY_PARTS part dooms it. */
-    private static boolean isUnlikelyName(String names) {
-        boolean unlikely = false;
+    private static final int NAMES_LIKELY = 1;
+    private static final int NAMES_UNLIKELY = 2;
+
+    private static int judged(String names, Map<String, Integer> verdicts) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        return verdicts == null ? judge(names) : verdicts.computeIfAbsent(names, ContentExtractor::judge);
+    }
+
+    /** NAMES_LIKELY if a token is a LIKELY_NAMES name, plus NAMES_UNLIKELY if a token has an UNLIKELY_PARTS part. */
+    private static int judge(String names) {
+        int verdict = 0;
         for (String token : Whitespace.split(names.toLowerCase(Locale.ROOT))) {
             if (LIKELY_NAMES.contains(token)) {
-                return false;
+                verdict |= NAMES_LIKELY;
+            } else if (hasUnlikelyPart(token)) {
+                verdict |= NAMES_UNLIKELY;
             }
-            unlikely = unlikely || hasUnlikelyPart(token);
         }
-        return unlikely;
+        return verdict;
     }
 
     /** True when a part of {@code token} between '-' and '_' separators is an UNLIKELY_PARTS word. */

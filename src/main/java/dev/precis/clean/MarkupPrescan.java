@@ -304,8 +304,10 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
         /** The cut or opaque element name starting at {@code from}, lower-cased; null for every other tag. */
         private String tagName(int from, int to) {
             int length = to - from;
-            if (length < 3 || length > 9 || "sSnNtTiIxXpP".indexOf(s.charAt(from)) < 0) {
-                return null; // no cut or opaque name starts otherwise: most tags end here
+            // No cut or opaque name is 1, 2 or 4 letters long (p, a, li, div, span...) or starts
+            // otherwise: most tags end here.
+            if (length < 3 || length == 4 || length > 9 || "sSnNtTiIxXpP".indexOf(s.charAt(from)) < 0) {
+                return null;
             }
             for (String name : PRESCAN_CUT) {
                 if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
