@@ -29,8 +29,22 @@ final class CleanHeuristics {
      */
     static final List<String> PRESCAN_CUT = List.of("script", "style", "svg", "noscript", "template", "iframe",
             "textarea");
-    /** Of those, the ones that can hold themselves: their end tag is found by counting. */
-    static final Set<String> PRESCAN_NESTABLE = Set.of("svg", "template");
+    /**
+     * Emptied before parsing: page chrome by tag (from the list above) whose content never
+     * reaches the article. Their start and end tags stay, so the parser closes an open
+     * paragraph at them as it would; their menus, footers and galleries (about a third of a
+     * news page's markup once scripts are gone) are never turned into nodes.
+     */
+    static final List<String> PRESCAN_HOLLOW = List.of("nav", "footer", "aside", "figure", "picture", "video",
+            "audio", "select", "button", "dialog");
+    /**
+     * ...unless they hold what the metadata falls back on when a page has no meta tags for it:
+     * a byline ({@code rel="author"}, {@code itemprop="author"}), a {@code <time>}, an {@code <h1>}.
+     */
+    static final List<String> PRESCAN_METADATA_MARKS = List.of("author", "<time", "<h1");
+    /** Of the cut and hollowed elements, those that can hold themselves: their end tag is found by counting. */
+    static final Set<String> PRESCAN_NESTABLE = Set.of("svg", "template", "nav", "footer", "aside", "figure",
+            "picture", "video", "audio", "select", "button", "dialog");
     /** Raw-text elements kept whole: their text is never searched for tags, as the tokenizer never reads tags there. */
     static final List<String> PRESCAN_OPAQUE = List.of("title", "xmp", "noembed", "noframes");
     /** ARIA roles of page chrome: menus, sidebars, banners, footers, dialogs. */

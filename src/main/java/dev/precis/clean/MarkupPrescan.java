@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import static dev.precis.clean.CleanHeuristics.PRESCAN_CUT;
+import static dev.precis.clean.CleanHeuristics.PRESCAN_HOLLOW;
+import static dev.precis.clean.CleanHeuristics.PRESCAN_METADATA_MARKS;
 import static dev.precis.clean.CleanHeuristics.PRESCAN_NESTABLE;
 import static dev.precis.clean.CleanHeuristics.PRESCAN_OPAQUE;
 
 /**
  * One pass over a page's markup before it is parsed. It counts the tags (the bound on page
  * size), cuts out what no reader sees and the clean stage would remove anyway (comments,
- * scripts, styles, inline SVG, templates; see {@link CleanHeuristics#PRESCAN_CUT}) so the parser
- * never builds nodes for them, and keeps the text of JSON-LD scripts for the metadata.
+ * scripts, styles, inline SVG, templates; see {@link CleanHeuristics#PRESCAN_CUT}), empties
+ * page chrome such as menus and footers ({@link CleanHeuristics#PRESCAN_HOLLOW}), so the parser
+ * never builds nodes for any of it, and keeps the text of JSON-LD scripts for the metadata.
  *
  * <p>On a typical news page these are about 40% of the characters. The scan follows the HTML
  * tokenizer where it matters: tags end at a {@code >} outside quoted attribute values, the
@@ -109,6 +112,7 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
         private final int n;
         private final List<String> jsonLd = new ArrayList<>(2);
         private int[] kept = new int[16];
+        private int[] metadataMarks;
         private int ranges;
         private int copied;
         private int tags;
@@ -188,7 +192,43 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
             if (name.equals("script") && isJsonLd(start, tagEnd)) {
                 jsonLd.add(s.substring(tagEnd, close));
             }
+            if (PRESCAN_HOLLOW.contains(name)) {
+                if (!holdsMetadata(tagEnd, close)) {
+                    cut(tagEnd, close); // start and end tag kept: the tree is built as with the content
+                }
+                return closeEnd + 1;
+            }
             return cut(start, closeEnd + 1);
+        }
+
+        /**
+         * True when {@code [from, to)} holds a mark of what the metadata reads from the markup
+         * when meta tags lack it ({@link CleanHeuristics#PRESCAN_METADATA_MARKS}): such chrome
+         * stays whole. The marks are found once per page, on the first question.
+         */
+        private boolean holdsMetadata(int from, int to) {
+            if (metadataMarks == null) {
+                metadataMarks = marks();
+            }
+            int at = Arrays.binarySearch(metadataMarks, from);
+            int next = at >= 0 ? at : -at - 1;
+            return next < metadataMarks.length && metadataMarks[next] < to;
+        }
+
+        private int[] marks() {
+            int[] found = new int[8];
+            int count = 0;
+            for (String mark : PRESCAN_METADATA_MARKS) {
+                for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                }
+            }
+            found = Arrays.copyOf(found, count);
+            Arrays.sort(found);
+            return found;
         }
 
         /** The index after the tag's {@code >}, quoted attribute values passed over; -1 if none. */
@@ -306,10 +346,15 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
             int length = to - from;
             // No cut or opaque name is 1, 2 or 4 letters long (p, a, li, div, span...) or starts
             // otherwise: most tags end here.
-            if (length < 3 || length == 4 || length > 9 || "sSnNtTiIxXpP".indexOf(s.charAt(from)) < 0) {
+            if (length < 3 || length == 4 || length > 9 || "sSnNtTiIxXpPfFaAbBdDvV".indexOf(s.charAt(from)) < 0) {
                 return null;
             }
             for (String name : PRESCAN_CUT) {
+                if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
+                    return name;
+                }
+            }
+            for (String name : PRESCAN_HOLLOW) {
                 if (name.length() == length && s.regionMatches(true, from, name, 0, length)) {
                     return name;
                 }

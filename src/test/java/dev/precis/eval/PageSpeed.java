@@ -21,15 +21,115 @@ import dev.precis.fetch.FetchPolicy;
  * Warm, single-threaded time per page over the 181 extraction-benchmark pages: jsoup's parse
  * alone (the floor), our extraction, and extraction plus summary, measured in the same run.
  *
- * <pre>./precis eval pages [--rounds N]</pre>
+ * <pre>./precis eval pages [--rounds N] [--forks N]</pre>
  */
 public final class PageSpeed {
 
     private PageSpeed() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 10;
+    /** JVMs the measurement is repeated in: the JIT's choices differ between JVMs, the floor's too. */
+    private static final int DEFAULT_FORKS = 3;
+
+    public static void main(String[] args) throws Exception {
+        int rounds = 10;
+        int forks = DEFAULT_FORKS;
+        Path emit = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--forks" -> forks = Integer.parseInt(args[++i]);
+                case "--emit" -> emit = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (emit != null) {
+            measure(rounds).write(emit);
+            return;
+        }
+        List<Medians> runs = new ArrayList<>();
+        for (int f = 0; f < forks; f++) {
+            runs.add(fork(rounds));
+        }
+        System.out.printf("%d pages, %d JVMs x %d timed rounds after 3 warm-up rounds, one thread; per page the%n"
+                + "median over rounds, then over JVMs; the table gives the median and p90 of those%n",
+                runs.get(0).parse().length, forks, rounds);
+        System.out.println(SummarizationSpeed.jvm());
+        double[] p = acrossForks(runs, Medians::parse);
+        double[] e = acrossForks(runs, Medians::extract);
+        double[] full = acrossForks(runs, Medians::full);
+        System.out.printf("%-28s %9s %9s %12s %10s%n", "stage", "median", "p90", "pages/s", "× parse");
+        row("jsoup parse alone (floor)", p, p);
+        row("extract (clean stage)", e, p);
+        row("extract + summarize", full, p);
+        StringBuilder perFork = new StringBuilder();
+        for (Medians m : runs) {
+            perFork.append(String.format(" %.2fx", SummarizationSpeed.median(m.full()) / SummarizationSpeed.median(m.parse())));
+        }
+        System.out.println("extract + summarize × parse in each JVM:" + perFork);
+    }
+
+    /** Per-page medians of one JVM's rounds, in page order. */
+    private record Medians(double[] parse, double[] extract, double[] full) {
+        void write(Path file) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parse.length; i++) {
+                sb.append(parse[i]).append(' ').append(extract[i]).append(' ').append(full[i]).append('\n');
+            }
+            Files.writeString(file, sb);
+        }
+
+        static Medians read(Path file) throws IOException {
+            List<String> lines = Files.readAllLines(file);
+            double[][] columns = new double[3][lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                String[] v = lines.get(i).split(" ");
+                for (int c = 0; c < 3; c++) {
+                    columns[c][i] = Double.parseDouble(v[c]);
+                }
+            }
+            return new Medians(columns[0], columns[1], columns[2]);
+        }
+    }
+
+    /** One measurement in a fresh JVM with this JVM's flags and classpath. */
+    private static Medians fork(int rounds) throws Exception {
+        Path out = Files.createTempFile("precis-pages", ".txt");
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
+                    command.add(flag);
+                }
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), PageSpeed.class.getName(),
+                    "--rounds", String.valueOf(rounds), "--emit", out.toString()));
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("the measuring JVM failed: " + command);
+            }
+            return Medians.read(out);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static double[] acrossForks(List<Medians> runs, java.util.function.Function<Medians, double[]> column) {
+        int pages = column.apply(runs.get(0)).length;
+        double[] out = new double[pages];
+        for (int i = 0; i < pages; i++) {
+            double[] v = new double[runs.size()];
+            for (int f = 0; f < runs.size(); f++) {
+                v[f] = column.apply(runs.get(f))[i];
+            }
+            out[i] = SummarizationSpeed.median(v);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static Medians measure(int rounds) throws IOException {
         List<byte[]> pages = new ArrayList<>();
         Path dir = ExtractionBenchmark.sharedDir().resolve("eval-data/extraction/html-gz");
         try (var files = Files.list(dir)) {
@@ -71,19 +171,10 @@ public final class PageSpeed {
                 }
             }
         }
-        double[] p = perPage(parse);
-        double[] e = perPage(extract);
-        double[] f = perPage(full);
-        System.out.printf("%d pages, %d timed rounds after 3 warm-up rounds, one thread (medians per page)%n",
-                pages.size(), rounds);
-        System.out.println(SummarizationSpeed.jvm());
-        System.out.printf("%-28s %9s %9s %12s %10s%n", "stage", "median", "p90", "pages/s", "× parse");
-        row("jsoup parse alone (floor)", p, p);
-        row("extract (clean stage)", e, p);
-        row("extract + summarize", f, p);
         if (sink == 42) {
             System.out.println();
         }
+        return new Medians(perPage(parse), perPage(extract), perPage(full));
     }
 
     private static void row(String name, double[] v, double[] floor) {
@@ -93,12 +184,12 @@ public final class PageSpeed {
                 SummarizationSpeed.median(v) / SummarizationSpeed.median(floor));
     }
 
+    /** Each page's median over the rounds, in page order. */
     private static double[] perPage(double[][] samples) {
         double[] out = new double[samples.length];
         for (int i = 0; i < samples.length; i++) {
             out[i] = SummarizationSpeed.median(samples[i]);
         }
-        Arrays.sort(out);
         return out;
     }
 }
