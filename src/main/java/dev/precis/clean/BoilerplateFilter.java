@@ -109,7 +109,9 @@ public final class BoilerplateFilter {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+            boolean white = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+            if (white) {
                 space = sb.length() > 0;
             } else if (c == 0 || (Character.isISOControl(c))) {
                 // control characters carry no text

@@ -104,6 +104,10 @@ public final class MentionExtractor {
 
     /** Letters, digits, combining marks and the joiners a name may hold: "O'Neil", "U.S.", "AT&T". */
     private static boolean isWordChar(char c) {
+        if (c < 0x80) { // ASCII, most of the text: no table lookups
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\''
+                    || c == '.' || c == '&' || c == '-';
+        }
         return Character.isLetterOrDigit(c) || c == '’' || c == '\'' || c == '.' || c == '&' || c == '-'
                 || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -254,6 +258,9 @@ public final class MentionExtractor {
         String lower = w.lower();
         if (capitalisedInside.contains(lower) || isAcronym(w.text())) {
             return true;
+        }
+        if (lower.indexOf('-') < 0) {
+            return DEMONYMS.containsKey(lower) || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
         }
         for (String part : lower.split("-")) {
             if (!(DEMONYMS.containsKey(part) || PLACES.contains(part) || PLACE_ALIASES.containsKey(part))) {

@@ -18,15 +18,84 @@ import dev.precis.fetch.FetchPolicy;
  * Warm, single-threaded time to summarize one article given as text: the median and p90 per
  * article over the CNN/DailyMail set, and articles per second.
  *
- * <pre>./precis eval speed [--rounds N]</pre>
+ * <pre>./precis eval speed [--rounds N] [--forks N]</pre>
  */
 public final class SummarizationSpeed {
 
     private SummarizationSpeed() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 20;
+    /** JVMs the measurement is repeated in: the JIT's choices, and with them the speed, differ between JVMs. */
+    private static final int DEFAULT_FORKS = 3;
+
+    public static void main(String[] args) throws Exception {
+        int rounds = 20;
+        int forks = DEFAULT_FORKS;
+        boolean child = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--forks" -> forks = Integer.parseInt(args[++i]);
+                case "--child" -> child = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (child) {
+            Result r = measure(rounds);
+            System.out.println("RESULT " + r.medianMs() + " " + r.p90Ms() + " " + r.perSecond() + " " + r.perCpuSecond());
+            return;
+        }
+        List<Result> results = new ArrayList<>();
+        for (int f = 0; f < forks; f++) {
+            results.add(fork(rounds));
+        }
+        System.out.printf("296 articles (CNN/DailyMail, text), %d JVMs x %d timed rounds after 10 warm-up rounds, "
+                + "one thread%n", forks, rounds);
+        System.out.println(jvm());
+        StringBuilder each = new StringBuilder();
+        for (Result r : results) {
+            each.append(String.format(" %.0f", r.perSecond()));
+        }
+        System.out.printf("summarize (3 bullets): median %.3f ms per article, p90 %.3f ms, %.0f articles/s "
+                + "(median of the JVMs:%s)%n", median(results.stream().mapToDouble(Result::medianMs).toArray()),
+                median(results.stream().mapToDouble(Result::p90Ms).toArray()),
+                median(results.stream().mapToDouble(Result::perSecond).toArray()), each);
+        // CPU time is what one core spends, whatever the neighbours on a shared machine do to the wall clock.
+        System.out.printf("CPU time: %.0f articles per CPU-second%n",
+                median(results.stream().mapToDouble(Result::perCpuSecond).toArray()));
+    }
+
+    /** One JVM's figures. */
+    private record Result(double medianMs, double p90Ms, double perSecond, double perCpuSecond) {
+    }
+
+    /** One measurement in a fresh JVM with this JVM's flags and classpath. */
+    private static Result fork(int rounds) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
+                command.add(flag);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SummarizationSpeed.class.getName(),
+                "--rounds", String.valueOf(rounds), "--child"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith("RESULT ")) {
+                result = line;
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the measuring JVM failed: " + command);
+        }
+        String[] v = result.split(" ");
+        return new Result(Double.parseDouble(v[1]), Double.parseDouble(v[2]), Double.parseDouble(v[3]),
+                Double.parseDouble(v[4]));
+    }
+
+    private static Result measure(int rounds) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
         for (String line : Files.readAllLines(SummarizationBenchmark.defaultSet(), StandardCharsets.UTF_8)) {
@@ -62,17 +131,11 @@ public final class SummarizationSpeed {
         }
         Arrays.sort(perArticle);
         double perSecond = texts.size() / median(rounds_);
-        System.out.printf("%d articles (CNN/DailyMail, text), %d timed rounds after 10 warm-up rounds, one thread%n",
-                texts.size(), rounds);
-        System.out.println(SummarizationSpeed.jvm());
-        System.out.printf("summarize (3 bullets): median %.3f ms per article, p90 %.3f ms, %.0f articles/s%n",
-                median(perArticle), perArticle[(int) Math.floor(0.9 * (perArticle.length - 1))], perSecond);
-        // CPU time is what one core spends, whatever the neighbours on a shared machine do to the wall clock.
-        System.out.printf("CPU time: %.3f ms per article, %.0f articles per CPU-second%n",
-                median(cpuRounds) * 1000 / texts.size(), texts.size() / median(cpuRounds));
         if (sink == 42) {
             System.out.println();  // keeps the work observable to the JIT
         }
+        return new Result(median(perArticle), perArticle[(int) Math.floor(0.9 * (perArticle.length - 1))], perSecond,
+                texts.size() / median(cpuRounds));
     }
 
     /** The JVM the figures come from: its processor count and collector decide much of them. */
