@@ -69,12 +69,17 @@ public final class Pipeline {
      * the framework's boot otherwise. Touches no network.
      */
     public Summary prime() {
+        Article article = clean(primingPage(), "text/html", "https://example.com/priming");
+        return summarize(article, SummaryRequest.DEFAULT_BULLETS, null);
+    }
+
+    /** The small bundled news page {@link #prime()} runs on. */
+    public static byte[] primingPage() {
         try (InputStream in = Pipeline.class.getResourceAsStream("/precis/priming-page.html")) {
             if (in == null) {
                 throw new IllegalStateException("the priming page is missing from the artifact");
             }
-            Article article = clean(in.readAllBytes(), "text/html", "https://example.com/priming");
-            return summarize(article, SummaryRequest.DEFAULT_BULLETS, null);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

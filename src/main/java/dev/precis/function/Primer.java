@@ -1,5 +1,6 @@
 package dev.precis.function;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
+import dev.precis.SummaryRequest;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.render.Renderer;
 
@@ -52,8 +54,15 @@ public final class Primer {
     private static void prime() {
         try {
             // A pipeline of its own: the classes it loads are the JVM's, shared with the real one.
-            Renderer renderer = new Renderer(new ObjectMapper());
-            renderer.write(renderer.toJson(Pipeline.standard(FetchPolicy.defaults()).prime()));
+            ObjectMapper json = new ObjectMapper();
+            Renderer renderer = new Renderer(json);
+            Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
+            renderer.write(renderer.toJson(pipeline.prime()));
+            // Then a request as the function receives it: Jackson builds its request
+            // deserializer here, and the HTML-as-a-string path runs, not on the first request.
+            String page = new String(Pipeline.primingPage(), StandardCharsets.UTF_8);
+            SummaryRequest request = RequestParser.parse(json, json.createObjectNode().put("html", page));
+            renderer.write(renderer.toJson(pipeline.summarize(request)));
         } catch (RuntimeException | StackOverflowError e) {
             // Priming is an optimisation; a failure here must never stop the function.
             LOG.warnf("priming failed: %s", e.getClass().getName());

@@ -64,7 +64,14 @@ public final class ColdStart {
             }
         }
         Path work = home.resolve("target/coldstart");
+        // The runtime interface client, and the AWS utils-lite jar it calls after each answer (the
+        // managed runtime ships it; without it the floors would crash once they have answered).
         String ric = Files.readString(home.resolve("target/ric.classpath")).strip();
+        for (String jar : Files.readString(home.resolve("target/launcher.classpath")).strip().split(":")) {
+            if (jar.contains("utils-lite")) {
+                ric += ":" + jar;
+            }
+        }
         String article = Files.readString(home.resolve("src/test/resources/samples/seed-article.html"));
         ObjectMapper json = new ObjectMapper();
         String hello = json.writeValueAsString("hello");
