@@ -326,9 +326,10 @@ public final class MentionExtractor {
         int caps = 0;
         int letters = 0;
         for (Word w : ws) {
-            if (w.text().length() > 1 && Character.isLetter(w.text().charAt(0))) {
+            char first = w.text().charAt(0);
+            if (w.text().length() > 1 && Character.isLetter(first)) {
                 letters++;
-                if (isAllCaps(w.text())) {
+                if (Character.isUpperCase(first) && isAllCaps(w.text())) { // a lower-case start is never all caps
                     caps++;
                 }
             }

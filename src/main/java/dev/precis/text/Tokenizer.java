@@ -85,7 +85,7 @@ public final class Tokenizer {
     public List<String> contentWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            if (!STOP_WORDS.contains(w) && (w.length() > 1 || isIdeograph(w.codePointAt(0)))) {
+            if ((w.length() > 1 || isIdeograph(w.codePointAt(0))) && !STOP_WORDS.contains(w)) {
                 out.add(w);
             }
         }
