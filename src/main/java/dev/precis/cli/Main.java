@@ -35,7 +35,7 @@ public final class Main {
             "       precis extract [--json] <url | file | ->",
             "       precis batch summarize --in IN.jsonl --out OUT.jsonl [--bullets N]",
             "       precis batch extract --in DIR --out OUT.json",
-            "       precis eval extraction|summarization|speed|pages|memory|coldstart (benchmarks; see README)");
+            "       precis eval extraction|summarization|speed|pages|memory|coldstart|compare REV (benchmarks; see README)");
 
     private final Pipeline pipeline;
     private final Renderer renderer;
