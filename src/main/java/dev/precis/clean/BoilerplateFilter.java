@@ -1,6 +1,8 @@
 package dev.precis.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +24,7 @@ public final class BoilerplateFilter {
     static final Set<Pattern> ANCHORED = anchored();
 
     private static Set<Pattern> anchored() {
-        Set<Pattern> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Pattern> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Pattern> list : List.of(CleanHeuristics.BOILERPLATE_LINES, CleanHeuristics.WALL_LINES)) {
             for (Pattern p : list) {
                 if (p.pattern().replaceFirst("^\\(\\?[a-z]+\\)", "").startsWith("^")) {
@@ -30,7 +32,7 @@ public final class BoilerplateFilter {
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** Paragraphs kept, and whether a login or subscription prompt was among those removed. */

@@ -1,6 +1,8 @@
 package dev.precis.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -64,7 +66,7 @@ final class ContentExtractor {
             return blocks;
         }
         // Blocks that held a doomed element are measured again; blocks inside one are gone.
-        Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element d : doomed) {
             int level = 0;
             for (Element a = d.parent(); a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
@@ -77,18 +79,8 @@ final class ContentExtractor {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             Element e = block.element();
-            if (!isInside(e, body)) {
-                continue;
-            }
-            if (!changed.contains(e)) {
-                kept.add(block);
-            } else if (SCORED_TAGS.contains(e.normalName())) {
-                kept.add(new Block(e, e.text()));
-            } else {
-                String own = inlineText(e);
-                if (own.length() >= MIN_SCORED_CHARS) {
-                    kept.add(new Block(e, own));
-                }
+            if (isInside(e, body)) {
+                kept.add(changed.contains(e) ? measure(e) : block);
             }
         }
         return kept;
@@ -111,10 +103,10 @@ final class ContentExtractor {
         final List<Block> blocks = new ArrayList<>();
         final List<Block> divs = new ArrayList<>();
         final List<Element> suspects = new ArrayList<>();
-        final Set<Element> unlikely = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages repeat the same class names on many elements: judge each distinct name once.
         private final Map<String, Integer> verdicts = new HashMap<>();
-        private final java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Integer> open = new ArrayDeque<>();
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -148,9 +140,9 @@ final class ContentExtractor {
             if (node instanceof Element e) {
                 String name = e.normalName();
                 if (SCORED_TAGS.contains(name)) {
-                    blocks.set(open.pop(), new Block(e, e.text()));
+                    blocks.set(open.pop(), measure(e));
                 } else if (name.equals("div") || name.equals("section")) {
-                    divs.set(-1 - open.pop(), new Block(e, inlineText(e)));
+                    divs.set(-1 - open.pop(), measure(e));
                 }
             }
             return FilterResult.CONTINUE;
@@ -369,6 +361,11 @@ final class ContentExtractor {
      * ({@code SCORED_TAGS}) with all their text, divs and sections with their own inline text.
      */
     record Block(Element element, String text) {
+    }
+
+    /** A block's text: all of a paragraph-like element's, a div's or section's own inline text. */
+    private static Block measure(Element e) {
+        return new Block(e, SCORED_TAGS.contains(e.normalName()) ? e.text() : inlineText(e));
     }
 
     /** Text of a container's inline content (text, spans, links), leaving nested blocks out. */

@@ -1,5 +1,6 @@
 package dev.precis.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public record EntityAnalysis(List<Entity> entities, List<List<Integer>> bySentence) {
     public EntityAnalysis {
         entities = List.copyOf(entities);
-        List<List<Integer>> copies = new java.util.ArrayList<>(bySentence.size());
+        List<List<Integer>> copies = new ArrayList<>(bySentence.size());
         for (List<Integer> entityIndices : bySentence) {
             copies.add(List.copyOf(entityIndices));
         }

@@ -96,19 +96,7 @@ public final class PageSpeed {
     private static Medians fork(int rounds) throws Exception {
         Path out = Files.createTempFile("precis-pages", ".txt");
         try {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
-                    command.add(flag);
-                }
-            }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), PageSpeed.class.getName(),
-                    "--rounds", String.valueOf(rounds), "--emit", out.toString()));
-            Process p = new ProcessBuilder(command).inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("the measuring JVM failed: " + command);
-            }
+            Forked.run(PageSpeed.class, "--rounds", String.valueOf(rounds), "--emit", out.toString());
             return Medians.read(out);
         } finally {
             Files.deleteIfExists(out);

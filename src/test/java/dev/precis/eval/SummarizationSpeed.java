@@ -31,18 +31,18 @@ public final class SummarizationSpeed {
     public static void main(String[] args) throws Exception {
         int rounds = 20;
         int forks = DEFAULT_FORKS;
-        boolean child = false;
+        Path emit = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--forks" -> forks = Integer.parseInt(args[++i]);
-                case "--child" -> child = true;
+                case "--emit" -> emit = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (child) {
+        if (emit != null) {
             Result r = measure(rounds);
-            System.out.println("RESULT " + r.medianMs() + " " + r.p90Ms() + " " + r.perSecond() + " " + r.perCpuSecond());
+            Files.writeString(emit, r.medianMs() + " " + r.p90Ms() + " " + r.perSecond() + " " + r.perCpuSecond());
             return;
         }
         List<Result> results = new ArrayList<>();
@@ -71,28 +71,15 @@ public final class SummarizationSpeed {
 
     /** One measurement in a fresh JVM with this JVM's flags and classpath. */
     private static Result fork(int rounds) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
-                command.add(flag);
-            }
+        Path out = Files.createTempFile("precis-speed", ".txt");
+        try {
+            Forked.run(SummarizationSpeed.class, "--rounds", String.valueOf(rounds), "--emit", out.toString());
+            String[] v = Files.readString(out).split(" ");
+            return new Result(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                    Double.parseDouble(v[3]));
+        } finally {
+            Files.deleteIfExists(out);
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SummarizationSpeed.class.getName(),
-                "--rounds", String.valueOf(rounds), "--child"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String result = null;
-        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (line.startsWith("RESULT ")) {
-                result = line;
-            }
-        }
-        if (p.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the measuring JVM failed: " + command);
-        }
-        String[] v = result.split(" ");
-        return new Result(Double.parseDouble(v[1]), Double.parseDouble(v[2]), Double.parseDouble(v[3]),
-                Double.parseDouble(v[4]));
     }
 
     private static Result measure(int rounds) throws IOException {
