@@ -88,6 +88,9 @@ public final class TextDecoder {
      * stateful ISO-2022, HZ and UTF-7 do not.
      */
     public static boolean markupIsAscii(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return true; // nearly every page: no need to try the charset
+        }
         String name = charset.name().toLowerCase(Locale.ROOT);
         if (name.contains("2022") || name.contains("utf-7") || name.contains("hz") || !charset.canEncode()) {
             return false;
