@@ -1,6 +1,7 @@
 package dev.precis.eval;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +13,53 @@ import java.util.List;
  */
 final class Forked {
 
+    /** JVMs a measurement is repeated in unless {@code --forks} says otherwise. */
+    static final int DEFAULT_FORKS = 3;
+
     private Forked() {
     }
 
-    /** Runs {@code main} with {@code args} in a new JVM and waits; it writes its figures where the args say. */
-    static void run(Class<?> main, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
-                command.add(flag);
+    /**
+     * A speed benchmark's options: {@code --rounds N}, {@code --forks N}, and {@code --emit FILE},
+     * which the measuring JVM is started with: measure once and write the figures there.
+     */
+    record Options(int rounds, int forks, Path emit) {
+        static Options parse(String[] args, int defaultRounds) {
+            int rounds = defaultRounds;
+            int forks = DEFAULT_FORKS;
+            Path emit = null;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    case "--forks" -> forks = Integer.parseInt(args[++i]);
+                    case "--emit" -> emit = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
             }
+            return new Options(rounds, forks, emit);
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("the measuring JVM failed: " + command);
+    }
+
+    /** Runs {@code main} measuring {@code rounds} rounds in a new JVM, and returns the figures it wrote. */
+    static String measure(Class<?> main, int rounds) throws Exception {
+        Path out = Files.createTempFile("precis-" + main.getSimpleName(), ".txt");
+        try {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (!flag.startsWith("-XX:StartFlightRecording") && !flag.startsWith("-agentlib")) {
+                    command.add(flag);
+                }
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--rounds",
+                    String.valueOf(rounds), "--emit", out.toString()));
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("the measuring JVM failed: " + command);
+            }
+            return Files.readString(out);
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 }

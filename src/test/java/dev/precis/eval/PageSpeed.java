@@ -28,23 +28,12 @@ public final class PageSpeed {
     private PageSpeed() {
     }
 
-    /** JVMs the measurement is repeated in: the JIT's choices differ between JVMs, the floor's too. */
-    private static final int DEFAULT_FORKS = 3;
-
     public static void main(String[] args) throws Exception {
-        int rounds = 10;
-        int forks = DEFAULT_FORKS;
-        Path emit = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--forks" -> forks = Integer.parseInt(args[++i]);
-                case "--emit" -> emit = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (emit != null) {
-            measure(rounds).write(emit);
+        Forked.Options options = Forked.Options.parse(args, 10);
+        int rounds = options.rounds();
+        int forks = options.forks();
+        if (options.emit() != null) {
+            Files.writeString(options.emit(), measure(rounds).lines());
             return;
         }
         List<Medians> runs = new ArrayList<>();
@@ -71,16 +60,17 @@ public final class PageSpeed {
 
     /** Per-page medians of one JVM's rounds, in page order. */
     private record Medians(double[] parse, double[] extract, double[] full) {
-        void write(Path file) throws IOException {
+        /** One line per page: its three medians. */
+        String lines() {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < parse.length; i++) {
                 sb.append(parse[i]).append(' ').append(extract[i]).append(' ').append(full[i]).append('\n');
             }
-            Files.writeString(file, sb);
+            return sb.toString();
         }
 
-        static Medians read(Path file) throws IOException {
-            List<String> lines = Files.readAllLines(file);
+        static Medians parse(String text) {
+            List<String> lines = text.lines().toList();
             double[][] columns = new double[3][lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 String[] v = lines.get(i).split(" ");
@@ -94,13 +84,7 @@ public final class PageSpeed {
 
     /** One measurement in a fresh JVM with this JVM's flags and classpath. */
     private static Medians fork(int rounds) throws Exception {
-        Path out = Files.createTempFile("precis-pages", ".txt");
-        try {
-            Forked.run(PageSpeed.class, "--rounds", String.valueOf(rounds), "--emit", out.toString());
-            return Medians.read(out);
-        } finally {
-            Files.deleteIfExists(out);
-        }
+        return Medians.parse(Forked.measure(PageSpeed.class, rounds));
     }
 
     private static double[] acrossForks(List<Medians> runs, java.util.function.Function<Medians, double[]> column) {

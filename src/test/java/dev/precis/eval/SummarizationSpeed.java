@@ -3,7 +3,6 @@ package dev.precis.eval;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,24 +24,14 @@ public final class SummarizationSpeed {
     private SummarizationSpeed() {
     }
 
-    /** JVMs the measurement is repeated in: the JIT's choices, and with them the speed, differ between JVMs. */
-    private static final int DEFAULT_FORKS = 3;
-
     public static void main(String[] args) throws Exception {
-        int rounds = 20;
-        int forks = DEFAULT_FORKS;
-        Path emit = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--forks" -> forks = Integer.parseInt(args[++i]);
-                case "--emit" -> emit = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (emit != null) {
+        Forked.Options options = Forked.Options.parse(args, 20);
+        int rounds = options.rounds();
+        int forks = options.forks();
+        if (options.emit() != null) {
             Result r = measure(rounds);
-            Files.writeString(emit, r.medianMs() + " " + r.p90Ms() + " " + r.perSecond() + " " + r.perCpuSecond());
+            Files.writeString(options.emit(),
+                    r.medianMs() + " " + r.p90Ms() + " " + r.perSecond() + " " + r.perCpuSecond());
             return;
         }
         List<Result> results = new ArrayList<>();
@@ -71,15 +60,9 @@ public final class SummarizationSpeed {
 
     /** One measurement in a fresh JVM with this JVM's flags and classpath. */
     private static Result fork(int rounds) throws Exception {
-        Path out = Files.createTempFile("precis-speed", ".txt");
-        try {
-            Forked.run(SummarizationSpeed.class, "--rounds", String.valueOf(rounds), "--emit", out.toString());
-            String[] v = Files.readString(out).split(" ");
-            return new Result(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
-                    Double.parseDouble(v[3]));
-        } finally {
-            Files.deleteIfExists(out);
-        }
+        String[] v = Forked.measure(SummarizationSpeed.class, rounds).split(" ");
+        return new Result(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                Double.parseDouble(v[3]));
     }
 
     private static Result measure(int rounds) throws IOException {
