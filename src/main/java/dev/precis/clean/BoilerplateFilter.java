@@ -107,25 +107,26 @@ public final class BoilerplateFilter {
         if (isNormal(s)) {
             return s; // the common case: nothing to copy
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean white = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
                     : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
             if (white) {
-                space = sb.length() > 0;
+                space = length > 0;
             } else if (c == 0 || (Character.isISOControl(c))) {
                 // control characters carry no text
             } else {
                 if (space) {
-                    sb.append(' ');
+                    out[length++] = ' ';
                     space = false;
                 }
-                sb.append(c);
+                out[length++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, length);
     }
 
     /** Text with single inner spaces, none at the ends and no control or odd space characters is already normalized. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.precis.text.WordSets;
+
 /**
  * Every heuristic of the clean stage in one table: the patterns that recognise page clutter,
  * and the weights that pick the main content. Tuning the extractor means editing this file.
@@ -19,8 +21,8 @@ final class CleanHeuristics {
      * Never article text: code, embedded media and page chrome, by tag. Elements marked
      * {@code hidden} or {@code aria-hidden="true"} go too.
      */
-    static final Set<String> ALWAYS_REMOVE_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure",
+    static final Set<String> ALWAYS_REMOVE_TAGS = WordSets.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "aside", "footer", "figure",
             "figcaption", "picture", "video", "audio", "map", "dialog");
     /**
      * Cut from the markup before it is parsed ({@link MarkupPrescan}): elements no reader sees
@@ -43,12 +45,12 @@ final class CleanHeuristics {
      */
     static final List<String> PRESCAN_METADATA_MARKS = List.of("author", "<time", "<h1");
     /** Of the cut and hollowed elements, those that can hold themselves: their end tag is found by counting. */
-    static final Set<String> PRESCAN_NESTABLE = Set.of("svg", "template", "nav", "footer", "aside", "figure",
+    static final Set<String> PRESCAN_NESTABLE = WordSets.of("svg", "template", "nav", "footer", "aside", "figure",
             "picture", "video", "audio", "select", "button", "dialog");
     /** Raw-text elements kept whole: their text is never searched for tags, as the tokenizer never reads tags there. */
     static final List<String> PRESCAN_OPAQUE = List.of("title", "xmp", "noembed", "noframes");
     /** ARIA roles of page chrome: menus, sidebars, banners, footers, dialogs. */
-    static final Set<String> ALWAYS_REMOVE_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
+    static final Set<String> ALWAYS_REMOVE_ROLES = WordSets.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog");
 
     /**
@@ -56,13 +58,13 @@ final class CleanHeuristics {
      * search boxes and comment or sign-up forms, but some frameworks (ASP.NET WebForms) wrap
      * the whole page, article included, in a single form.
      */
-    static final Set<String> REMOVE_UNLESS_PROSE = Set.of("form");
+    static final Set<String> REMOVE_UNLESS_PROSE = WordSets.of("form");
 
     /**
      * An element of this kind inside another of its kind is, in HTML's own terms, a separate
      * item: a related story or a comment inside the article. Removed unless it holds the prose.
      */
-    static final Set<String> NESTED_ITEMS = Set.of("article");
+    static final Set<String> NESTED_ITEMS = WordSets.of("article");
 
     /** Inline styles that hide an element from readers: hidden metadata blocks, duplicates, templates. */
     static final List<String> HIDING_STYLES = List.of("display:none", "visibility:hidden");
@@ -77,7 +79,7 @@ final class CleanHeuristics {
      * clutter: share bars, related links, prompts, comments, page chrome. Set lookups, not a
      * regular expression: every element with a class is checked.
      */
-    static final Set<String> UNLIKELY_PARTS = Set.of("share", "sharing", "sharebar", "social", "related",
+    static final Set<String> UNLIKELY_PARTS = WordSets.of("share", "sharing", "sharebar", "social", "related",
             "recommended", "newsletter", "subscribe", "subscription", "signup", "cookie", "consent", "gdpr", "promo",
             "advert", "advertisement", "adsbygoogle", "ad", "ads", "sponsor", "sponsored", "sidebar", "widget",
             "breadcrumb", "breadcrumbs", "caption", "credit", "popup", "modal", "overlay", "comment", "comments",
@@ -86,7 +88,7 @@ final class CleanHeuristics {
             "readmore", "follow", "gnews");
 
     /** Whole class/id tokens (lower-cased) of the article container; an element carrying one is never removed. */
-    static final Set<String> LIKELY_NAMES = Set.of("article", "articlebody", "article-body", "articlecontent",
+    static final Set<String> LIKELY_NAMES = WordSets.of("article", "articlebody", "article-body", "articlecontent",
             "article-content", "articletext", "content", "bodytext", "body-text", "entrycontent", "entry-content", "main",
             "maincontent", "main-content", "post", "postbody", "post-body", "postcontent", "post-content", "posttext",
             "post-text", "story", "storybody", "story-body", "storycontent", "story-content", "text");
@@ -98,12 +100,12 @@ final class CleanHeuristics {
     static final double MAX_PROSE_SHARE_REMOVED = 0.3;
 
     /** Tags whose class/id is never used to remove them: removing them would remove the page. */
-    static final Set<String> NEVER_UNLIKELY = Set.of("html", "body", "article", "main");
+    static final Set<String> NEVER_UNLIKELY = WordSets.of("html", "body", "article", "main");
 
     // ---- Content scoring -------------------------------------------------------------------
 
     /** Elements whose text counts as a paragraph when scoring candidates. */
-    static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
+    static final Set<String> SCORED_TAGS = WordSets.of("p", "pre", "td", "blockquote");
     /** Paragraphs shorter than this (characters) are too small to vote for a container. */
     static final int MIN_SCORED_CHARS = 25;
     /** Each paragraph's base vote: a container of many paragraphs beats one of a single long one. */
@@ -147,7 +149,7 @@ final class CleanHeuristics {
     /** ...or it adds a sentence of its own beside its link, as a linked lede followed by prose does. */
     static final int LINK_DENSE_OWN_CHARS = 40;
     /** Table cells join their row's line instead of each making a paragraph. */
-    static final Set<String> TABLE_CELLS = Set.of("td", "th");
+    static final Set<String> TABLE_CELLS = WordSets.of("td", "th");
     /** Characters that end a sentence, in the scripts we read. */
     static final String SENTENCE_ENDS = ".!?。！？";
     /** Below this many characters of body text in total, the page is not an article. */

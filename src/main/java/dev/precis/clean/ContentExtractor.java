@@ -19,6 +19,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import dev.precis.text.Whitespace;
+import dev.precis.text.WordSets;
 
 import static dev.precis.clean.CleanHeuristics.*;
 
@@ -30,8 +31,8 @@ import static dev.precis.clean.CleanHeuristics.*;
 final class ContentExtractor {
 
     /** Elements that end a paragraph when paragraphs are collected. */
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "li", "ul", "ol", "h1", "h2",
-            "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
+    private static final Set<String> BLOCKS = WordSets.of("p", "div", "section", "article", "li", "ul", "ol", "h1",
+            "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
             "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
 
     /**

@@ -43,10 +43,6 @@ public final class EntityAnalyzer {
             this.name = name;
         }
 
-        int tokens() {
-            return name.split(" ").length;
-        }
-
         EntityKind kind() {
             boolean person = false;
             for (Mention m : mentions) {
@@ -56,8 +52,10 @@ public final class EntityAnalyzer {
                 person |= m.kind() == EntityKind.PERSON;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            for (String w : lower.split(" ")) {
-                if (ORG_WORDS.contains(w)) {
+            for (int start = 0, end; start <= lower.length(); start = end + 1) {
+                end = lower.indexOf(' ', start);
+                end = end < 0 ? lower.length() : end;
+                if (ORG_WORDS.contains(lower.substring(start, end))) {
                     return EntityKind.ORGANIZATION;
                 }
             }
@@ -89,9 +87,19 @@ public final class EntityAnalyzer {
         for (int c = 0; c < clusters.size(); c++) {
             raw[c] = rawSalience(clusters.get(c), paragraphs);
         }
-        List<Entity> entities = new ArrayList<>();
+        // Only entities the body mentions are kept; their saliences are shares of the kept total.
+        double kept = 0;
+        for (int c = 0; c < clusters.size(); c++) {
+            if (inBody(clusters.get(c))) {
+                kept += raw[c];
+            }
+        }
+        List<Entity> normalised = new ArrayList<>(clusters.size());
         for (int c = 0; c < clusters.size(); c++) {
             Cluster cl = clusters.get(c);
+            if (!inBody(cl)) {
+                continue;
+            }
             int body = 0;
             Set<Integer> in = new TreeSet<>();
             for (Mention m : cl.mentions) {
@@ -100,19 +108,8 @@ public final class EntityAnalyzer {
                     in.add(m.sentence());
                 }
             }
-            if (body == 0) {
-                continue;
-            }
-            entities.add(new Entity(cl.name, cl.kind(), raw[c], body, new ArrayList<>(cl.aliases), in));
-        }
-        double kept = 0;
-        for (Entity e : entities) {
-            kept += e.salience();
-        }
-        List<Entity> normalised = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            normalised.add(new Entity(e.name(), e.kind(), kept > 0 ? e.salience() / kept : 0, e.mentions(),
-                    e.aliases(), e.sentences()));
+            normalised.add(new Entity(cl.name, cl.kind(), kept > 0 ? raw[c] / kept : 0, body,
+                    new ArrayList<>(cl.aliases), in));
         }
         normalised.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         List<List<Integer>> bySentence = new ArrayList<>(sentenceCount);
@@ -127,6 +124,15 @@ public final class EntityAnalyzer {
             }
         }
         return new EntityAnalysis(normalised, bySentence);
+    }
+
+    private static boolean inBody(Cluster cl) {
+        for (Mention m : cl.mentions) {
+            if (!m.inHeadline()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double rawSalience(Cluster cl, int paragraphs) {

@@ -58,7 +58,7 @@ final class EntityHeuristics {
             "government", "cabinet", "assembly", "alliance", "coalition", "movement", "front", "brigade");
 
     /** Adjectives of nationality and their places, so "Chinese" counts for China. */
-    static final Map<String, String> DEMONYMS = Map.ofEntries(
+    static final Map<String, String> DEMONYMS = WordSets.table(Map.ofEntries(
             Map.entry("american", "United States"), Map.entry("chinese", "China"), Map.entry("sino", "China"),
             Map.entry("russian", "Russia"), Map.entry("ukrainian", "Ukraine"), Map.entry("british", "United Kingdom"),
             Map.entry("english", "England"), Map.entry("scottish", "Scotland"), Map.entry("welsh", "Wales"),
@@ -89,10 +89,10 @@ final class EntityHeuristics {
             Map.entry("libyan", "Libya"), Map.entry("sudanese", "Sudan"), Map.entry("somali", "Somalia"),
             Map.entry("moroccan", "Morocco"), Map.entry("algerian", "Algeria"), Map.entry("tunisian", "Tunisia"),
             Map.entry("bangladeshi", "Bangladesh"), Map.entry("sri lankan", "Sri Lanka"),
-            Map.entry("nepalese", "Nepal"), Map.entry("new zealander", "New Zealand"), Map.entry("kiwi", "New Zealand"));
+            Map.entry("nepalese", "Nepal"), Map.entry("new zealander", "New Zealand"), Map.entry("kiwi", "New Zealand")));
 
     /** Different spellings of one place, mapped to its display name. */
-    static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
+    static final Map<String, String> PLACE_ALIASES = WordSets.table(Map.ofEntries(
             Map.entry("u.s.", "United States"), Map.entry("u.s", "United States"), Map.entry("us", "United States"),
             Map.entry("usa", "United States"), Map.entry("u.s.a.", "United States"),
             Map.entry("united states", "United States"), Map.entry("united states of america", "United States"),
@@ -102,7 +102,7 @@ final class EntityHeuristics {
             Map.entry("uae", "United Arab Emirates"), Map.entry("prc", "China"),
             Map.entry("people's republic of china", "China"), Map.entry("eu", "European Union"),
             Map.entry("e.u.", "European Union"), Map.entry("un", "United Nations"),
-            Map.entry("u.n.", "United Nations"));
+            Map.entry("u.n.", "United Nations")));
 
     /** Countries and a few regions: enough to call a name a place when no demonym did. */
     static final Set<String> PLACES = WordSets.of("afghanistan", "albania", "algeria", "argentina", "armenia",

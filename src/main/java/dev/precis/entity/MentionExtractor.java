@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.precis.text.Sentence;
+import dev.precis.text.Tokenizer;
 
 import static dev.precis.entity.EntityHeuristics.*;
 
@@ -21,15 +21,19 @@ public final class MentionExtractor {
     /** German articles: never part of a name, however they are capitalised. */
     private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
-    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.){2,}");
-
-    /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
-    private record Word(String text, String lower, int start, int end, boolean possessive, boolean opensClause) {
+    /**
+     * A word as it stands in the sentence, with what is asked of it often worked out once: its
+     * lower-case form, whether it starts with a capital, and (for those that do) whether it is
+     * all capitals.
+     */
+    private record Word(String text, String lower, int start, int end, boolean possessive, boolean opensClause,
+            boolean capitalised, boolean allCaps) {
         Word(String text, int start, int end, boolean possessive, boolean opensClause) {
-            this(text, text.toLowerCase(Locale.ROOT), start, end, possessive, opensClause);
+            this(text, text.toLowerCase(Locale.ROOT), start, end, possessive, opensClause, startsUpper(text),
+                    startsUpper(text) && isAllCaps(text));
         }
 
-        boolean capitalised() {
+        private static boolean startsUpper(String text) {
             return Character.isUpperCase(text.codePointAt(0));
         }
     }
@@ -68,8 +72,8 @@ public final class MentionExtractor {
     }
 
     private static List<Word> words(String text) {
-        List<Word> out = new ArrayList<>();
         int n = text.length();
+        List<Word> out = new ArrayList<>(n / Tokenizer.CHARS_PER_WORD + 1);
         int i = 0;
         while (i < n) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -80,26 +84,47 @@ public final class MentionExtractor {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            String w = text.substring(start, i);
             int end = i;
-            boolean possessive = false;
             // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
-            while (w.endsWith("-") || (w.endsWith(".") && !DOTTED_ACRONYM.matcher(w).matches())) {
-                w = w.substring(0, w.length() - 1);
+            while (end > start && (text.charAt(end - 1) == '-'
+                    || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
                 end--;
             }
-            if (w.endsWith("'s") || w.endsWith("’s")) {
-                w = w.substring(0, w.length() - 2);
-                possessive = true;
-            } else if (w.endsWith("s'") || w.endsWith("s’")) {
-                w = w.substring(0, w.length() - 1);
-                possessive = true;
+            int wordEnd = end;
+            if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
+                wordEnd = end - 2;  // "Lavrov's"
+            } else if (end - start >= 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
+                wordEnd = end - 1;  // "the Joneses'"
             }
-            if (!w.isEmpty()) {
-                out.add(new Word(w, start, end, possessive, opensClause(text, start)));
+            if (wordEnd > start) {
+                out.add(new Word(text.substring(start, wordEnd), start, end, wordEnd < end,
+                        opensClause(text, start)));
             }
         }
         return out;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** True when text[from, to) is capitals each followed by a dot, at least two: "U.S.", "E.U.". */
+    private static boolean isDottedAcronym(String text, int from, int to) {
+        int letters = 0;
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            i += Character.charCount(cp);
+            if (i >= to || text.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+            letters++;
+        }
+        return letters >= 2;
     }
 
     /** Letters, digits, combining marks and the joiners a name may hold: "O'Neil", "U.S.", "AT&T". */
@@ -294,14 +319,14 @@ public final class MentionExtractor {
         if (!w.capitalised()) {
             return false;
         }
-        if (shouting && isAllCaps(w.text()) && !isAcronym(w.text())) {
+        if (shouting && w.allCaps() && !isAcronym(w.text())) {
             return false;
         }
         return !Character.isDigit(w.text().charAt(0));
     }
 
     static boolean isAcronym(String s) {
-        if (s.indexOf('.') > 0 && DOTTED_ACRONYM.matcher(s).matches()) {
+        if (s.indexOf('.') > 0 && isDottedAcronym(s, 0, s.length())) {
             return true;
         }
         return s.length() >= 2 && s.length() <= 6 && isAllCaps(s);
@@ -329,7 +354,7 @@ public final class MentionExtractor {
             char first = w.text().charAt(0);
             if (w.text().length() > 1 && Character.isLetter(first)) {
                 letters++;
-                if (Character.isUpperCase(first) && isAllCaps(w.text())) { // a lower-case start is never all caps
+                if (w.allCaps()) {
                     caps++;
                 }
             }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.precis.clean.Article;
 import dev.precis.entity.Entity;
@@ -53,20 +52,25 @@ public final class Summarizer {
         for (int f : termFrequency.values()) {
             maxFrequency = Math.max(maxFrequency, f);
         }
-        // Words become small integers once per article: vectors are then sorted arrays, compared by merging.
+        // Content words become small integers once per article: vectors are then sorted arrays,
+        // compared by merging, and a sentence's distinct words are its vector's ids.
         Map<String, Integer> ids = new HashMap<>();
-        List<List<String>> contents = new ArrayList<>(sentences.size());
         List<TermVector> vectors = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<String> content = tokenizer.contentWords(s.words());
-            contents.add(content);
-            vectors.add(TermVector.of(content, ids));
+            vectors.add(TermVector.of(s.words(), ids));
         }
         int[] document = new int[ids.size()];
         for (TermVector v : vectors) {
             v.addTo(document);
         }
         double documentNorm = TermVector.norm(document, document.length);
+        boolean[] inHeadline = new boolean[ids.size()];
+        for (String w : headlineWords) {
+            Integer id = ids.get(w);
+            if (id != null) {
+                inHeadline[id] = true;
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             List<String> names = new ArrayList<>();
@@ -76,29 +80,22 @@ public final class Summarizer {
                 names.add(entities.get(e).name());
             }
             double position = 1.0 / (1.0 + s.index() * POSITION_DECAY) + (s.index() == 0 ? LEDE_BONUS : 0);
-            List<String> content = contents.get(s.index());
-            double overlap = 0;
-            if (!headlineWords.isEmpty()) {
-                int shared = 0;
-                for (String w : new HashSet<>(content)) {
-                    if (headlineWords.contains(w)) {
-                        shared++;
-                    }
-                }
-                overlap = (double) shared / headlineWords.size();
-            }
+            TermVector vector = vectors.get(s.index());
+            double overlap = headlineWords.isEmpty() ? 0
+                    : (double) vector.countIn(inHeadline) / headlineWords.size();
             BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
             double terms = 0;
-            if (!termFrequency.isEmpty() && !content.isEmpty()) {
+            if (!termFrequency.isEmpty()) {
+                List<String> content = tokenizer.contentWords(s.words());
                 for (String w : content) {
                     terms += (double) termFrequency.getOrDefault(w, 0) / maxFrequency;
                 }
-                terms /= content.size();
+                terms = content.isEmpty() ? 0 : terms / content.size();
             }
-            double centrality = vectors.get(s.index()).cosine(document, documentNorm);
+            double centrality = vector.cosine(document, documentNorm);
             double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
                     + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
-            candidates.add(new Candidate(s, bullet.text(), score, names, vectors.get(s.index())));
+            candidates.add(new Candidate(s, bullet.text(), score, names, vector));
         }
         List<Candidate> chosen = select(candidates, bullets);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
@@ -157,11 +154,16 @@ public final class Summarizer {
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
         }
-        if (CALL_TO_ACTION.matcher(text).lookingAt()
-                || PHOTO_CREDIT.matcher(text.length() > 40 ? text.substring(text.length() - 40) : text).find()) {
+        if (CALL_TO_ACTION.matcher(text).lookingAt() || endsWithPhotoCredit(text)) {
             keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;
+    }
+
+    /** A credit such as "(Getty Images)" in the last characters; every credit opens a parenthesis. */
+    private static boolean endsWithPhotoCredit(String text) {
+        int from = Math.max(0, text.length() - PHOTO_CREDIT_TAIL);
+        return text.indexOf('(', from) >= 0 && PHOTO_CREDIT.matcher(text).region(from, text.length()).find();
     }
 
     /** A sentence that is one quotation, or opens with one: its speaker is elsewhere or after it. */
@@ -179,33 +181,36 @@ public final class Summarizer {
         for (Candidate c : candidates) {
             max = Math.max(max, c.score());
         }
-        List<Candidate> pool = new ArrayList<>(candidates);
-        List<Candidate> chosen = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>(n);
+        boolean[] taken = new boolean[candidates.size()];
         // Each candidate's highest similarity to what is chosen, updated once per pick.
-        Map<Candidate, Double> similarityToChosen = new java.util.IdentityHashMap<>();
-        while (chosen.size() < n && !pool.isEmpty()) {
-            Candidate best = null;
+        double[] similarityToChosen = new double[candidates.size()];
+        while (chosen.size() < n) {
+            int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : pool) {
-                double similarity = similarityToChosen.getOrDefault(c, 0.0);
-                if (similarity > MAX_SIMILARITY) {
+            for (int k = 0; k < candidates.size(); k++) {
+                if (taken[k] || similarityToChosen[k] > MAX_SIMILARITY) {
                     continue;
                 }
-                double value = MMR_LAMBDA * (max > 0 ? c.score() / max : 0) - (1 - MMR_LAMBDA) * similarity;
+                double value = MMR_LAMBDA * (max > 0 ? candidates.get(k).score() / max : 0)
+                        - (1 - MMR_LAMBDA) * similarityToChosen[k];
                 if (value > bestValue) {
                     bestValue = value;
-                    best = c;
+                    best = k;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 break;
             }
-            chosen.add(best);
-            pool.remove(best);
+            Candidate picked = candidates.get(best);
+            chosen.add(picked);
+            taken[best] = true;
             if (chosen.size() < n) {
-                for (Candidate c : pool) {
-                    double s = c.vector().cosine(best.vector());
-                    similarityToChosen.merge(c, s, Math::max);
+                for (int k = 0; k < candidates.size(); k++) {
+                    if (!taken[k]) {
+                        similarityToChosen[k] = Math.max(similarityToChosen[k],
+                                candidates.get(k).vector().cosine(picked.vector()));
+                    }
                 }
             }
         }
@@ -218,21 +223,22 @@ public final class Summarizer {
      */
     private record TermVector(int[] ids, int[] counts, double norm) {
 
+        /** The vector of a sentence's content words; new words get the next free ids. */
         static TermVector of(List<String> words, Map<String, Integer> dictionary) {
             int[] sorted = new int[words.size()];
-            for (int i = 0; i < sorted.length; i++) {
-                Integer id = dictionary.get(words.get(i));
-                if (id == null) {
-                    id = dictionary.size();
-                    dictionary.put(words.get(i), id);
+            int n = 0;
+            for (String w : words) {
+                if (!Tokenizer.isContentWord(w)) {
+                    continue;
                 }
-                sorted[i] = id;
+                Integer id = dictionary.putIfAbsent(w, dictionary.size());
+                sorted[n++] = id == null ? dictionary.size() - 1 : id;
             }
-            Arrays.sort(sorted);
-            int[] ids = new int[sorted.length];
-            int[] counts = new int[sorted.length];
+            Arrays.sort(sorted, 0, n);
+            int[] ids = new int[n];
+            int[] counts = new int[n];
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if (distinct > 0 && ids[distinct - 1] == sorted[i]) {
                     counts[distinct - 1]++;
                 } else {
@@ -250,6 +256,17 @@ public final class Summarizer {
                 s += (double) counts[i] * counts[i];
             }
             return Math.sqrt(s);
+        }
+
+        /** How many of the distinct words are marked in {@code marked} (indexed by word id). */
+        int countIn(boolean[] marked) {
+            int n = 0;
+            for (int id : ids) {
+                if (marked[id]) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         void addTo(int[] dense) {
@@ -284,13 +301,12 @@ public final class Summarizer {
         }
     }
 
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\\-–—]+$");
-
     /** No title anywhere: the top bullet's opening words, cut at a clause boundary. */
     private static String deriveHeadline(List<Candidate> chosen, List<Sentence> sentences) {
         String source = chosen.stream().max(Comparator.comparingDouble(Candidate::score))
                 .map(c -> c.sentence().text()).orElse(sentences.isEmpty() ? "" : sentences.get(0).text());
-        List<String> words = Whitespace.split(source);
+        // One word past the limit tells whether the headline was cut.
+        List<String> words = Whitespace.split(source, DERIVED_HEADLINE_WORDS + 1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size() && i < DERIVED_HEADLINE_WORDS; i++) {
             String w = words.get(i);
@@ -302,8 +318,17 @@ public final class Summarizer {
                 break;
             }
         }
-        String h = TRAILING_PUNCTUATION.matcher(sb).replaceFirst("");
-        return words.size() > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && sb.toString().equals(h) ? h + "…" : h;
+        int end = sb.length();
+        while (end > 0 && isTrailingPunctuation(sb.charAt(end - 1))) {
+            end--;
+        }
+        String h = sb.substring(0, end);
+        return words.size() > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && end == sb.length() ? h + "…" : h;
+    }
+
+    /** What a cut headline does not end on: spaces, commas, colons, stops and dashes. */
+    private static boolean isTrailingPunctuation(char c) {
+        return Whitespace.isSpace(c) || ",;:.-–—".indexOf(c) >= 0;
     }
 
     private static double round(double x) {

@@ -50,6 +50,8 @@ final class SummaryHeuristics {
     static final java.util.regex.Pattern CALL_TO_ACTION = java.util.regex.Pattern.compile(
             "(?i)(click|tap|scroll (down|up)|follow us|sign up|subscribe|share this|watch the video|read more"
             + "|download the|photo:|image:|picture:|credit:)");
+    /** How far from a sentence's end a photo credit is looked for. */
+    static final int PHOTO_CREDIT_TAIL = 40;
     /** A photo credit closing a line: "(Getty Images)", "(AP)". */
     static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
             "(?i)\\((getty|ap|reuters|afp|epa)( images)?\\)\\W*$");

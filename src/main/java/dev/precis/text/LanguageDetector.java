@@ -41,6 +41,33 @@ public final class LanguageDetector {
 
     /** Each function word → the indexes (into FUNCTION_WORDS) of the languages that use it: one lookup per word. */
     private static final Map<String, int[]> LANGUAGES_BY_WORD = index();
+    /**
+     * The same table for the common case, a word of Latin-1 letters: each word packed into a
+     * long, one byte per lower-cased letter, sorted for a binary search. Looking a word up
+     * then needs no string made for it.
+     */
+    private static final long[] PACKED_WORDS;
+    private static final int[][] PACKED_LANGUAGES;
+
+    static {
+        long[] keys = new long[LANGUAGES_BY_WORD.size()];
+        int n = 0;
+        for (String w : LANGUAGES_BY_WORD.keySet()) {
+            long key = pack(w, 0, w.length());
+            if (key >= 0) {
+                keys[n++] = key;
+            }
+        }
+        PACKED_WORDS = Arrays.copyOf(keys, n);
+        Arrays.sort(PACKED_WORDS);
+        PACKED_LANGUAGES = new int[n][];
+        for (String w : LANGUAGES_BY_WORD.keySet()) {
+            int at = Arrays.binarySearch(PACKED_WORDS, pack(w, 0, w.length()));
+            if (at >= 0) {
+                PACKED_LANGUAGES[at] = LANGUAGES_BY_WORD.get(w);
+            }
+        }
+    }
 
     private static Map<String, int[]> index() {
         Map<String, int[]> byWord = new HashMap<>();
@@ -53,6 +80,22 @@ public final class LanguageDetector {
             }
         }
         return Map.copyOf(byWord);
+    }
+
+    /**
+     * The lower-cased letters of text[from, to) packed one byte each, or -1 if one is not
+     * Latin-1 (Latin-1 letters lower-case within Latin-1, one char to one char).
+     */
+    private static long pack(CharSequence text, int from, int to) {
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                return -1;
+            }
+            key = key << 8 | Character.toLowerCase(c);
+        }
+        return key;
     }
 
     /** The language of paragraphs, judged from their opening: no need to join a whole article. */
@@ -69,15 +112,26 @@ public final class LanguageDetector {
 
     /** A language code (ISO 639-1), or null when the text gives too little evidence. */
     public String detect(String text) {
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        // Latin letters are counted directly; other scripts, rarer in a sample, go through a map.
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        // One pass: letters counted by script (Latin directly, the rarer others through a map
+        // in the order first seen) and, for Latin text, the function words of each language.
         Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
         int latinLetters = 0;
         boolean kana = false;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if (!Character.isLetter(c)) {
+        int[] hits = new int[FUNCTION_WORDS.size()];
+        int wordStart = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (!letter) {
+                if (wordStart >= 0 && i - wordStart <= MAX_FUNCTION_WORD) {
+                    countFunctionWord(text, wordStart, i, hits);
+                }
+                wordStart = -1;
                 continue;
+            }
+            if (wordStart < 0) {
+                wordStart = i;
             }
             Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.LATIN) {
@@ -87,14 +141,21 @@ public final class LanguageDetector {
             scripts.merge(script, 1, Integer::sum);
             kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
         }
-        if (latinLetters > 0) {
-            scripts.merge(Character.UnicodeScript.LATIN, latinLetters, Integer::sum);
+        // The most letters wins; on a tie the script seen first, Latin last.
+        Character.UnicodeScript main = null;
+        int most = 0;
+        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                main = e.getKey();
+            }
         }
-        if (scripts.isEmpty()) {
+        if (latinLetters > most) {
+            main = Character.UnicodeScript.LATIN;
+        }
+        if (main == null) {
             return null;
         }
-        Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
         switch (main) {
             case HAN:
             case HIRAGANA:
@@ -113,34 +174,31 @@ public final class LanguageDetector {
             case THAI:
                 return "th";
             case LATIN:
-                return latin(sample);
+                return latin(hits);
             default:
                 return null;
         }
     }
 
-    private static String latin(String sample) {
-        int[] hits = new int[FUNCTION_WORDS.size()];
-        int i = 0;
-        int n = sample.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(sample.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(sample.charAt(i))) {
-                i++;
-            }
-            if (i > start && i - start <= MAX_FUNCTION_WORD) {
-                // Only the short words are looked up, so only they are lower-cased.
-                int[] languages = LANGUAGES_BY_WORD.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
-                if (languages != null) {
-                    for (int k : languages) {
-                        hits[k]++;
-                    }
-                }
+    /** Counts the word text[from, to) for every language that has it among its function words. */
+    private static void countFunctionWord(String text, int from, int to, int[] hits) {
+        int[] languages;
+        long key = pack(text, from, to);
+        if (key >= 0) {
+            int at = Arrays.binarySearch(PACKED_WORDS, key);
+            languages = at >= 0 ? PACKED_LANGUAGES[at] : null;
+        } else {
+            // A letter beyond Latin-1: the word is lower-cased as a string, as the lists were written.
+            languages = LANGUAGES_BY_WORD.get(text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        if (languages != null) {
+            for (int k : languages) {
+                hits[k]++;
             }
         }
+    }
+
+    private static String latin(int[] hits) {
         int best = 0;
         for (int k = 1; k < hits.length; k++) {
             if (hits[k] > hits[best]) {

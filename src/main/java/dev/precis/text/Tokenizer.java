@@ -25,12 +25,18 @@ public final class Tokenizer {
             "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "s", "t",
             "may", "might", "must", "shall", "one", "new", "last", "year", "years", "told", "say");
 
+    /**
+     * For sizing word lists before they are filled: English runs about six characters to a word
+     * with its space, so a list sized for one word per five characters rarely has to grow.
+     */
+    public static final int CHARS_PER_WORD = 5;
+
     /** Below the CJK radicals block only Thai writes without spaces; the script lookup is skipped. */
     private static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
 
     public List<String> words(String text) {
-        List<String> out = new ArrayList<>();
         int n = text.length();
+        List<String> out = new ArrayList<>(n / CHARS_PER_WORD + 1);
         int i = 0;
         while (i < n) {
             int cp = codePointAt(text, i);
@@ -85,11 +91,16 @@ public final class Tokenizer {
     public List<String> contentWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            if ((w.length() > 1 || isIdeograph(w.codePointAt(0))) && !STOP_WORDS.contains(w)) {
+            if (isContentWord(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** A token that carries topic: not a stop word, and not one letter (a lone ideograph is a word). */
+    public static boolean isContentWord(String token) {
+        return (token.length() > 1 || isIdeograph(token.codePointAt(0))) && !STOP_WORDS.contains(token);
     }
 
     public static boolean isIdeograph(int cp) {

@@ -18,10 +18,15 @@ public final class Whitespace {
 
     /** The non-empty runs of non-whitespace, in order. */
     public static List<String> split(String s) {
+        return split(s, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} runs of non-whitespace, in order; the rest is not looked at. */
+    public static List<String> split(String s, int limit) {
         List<String> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() < limit) {
             while (i < n && isSpace(s.charAt(i))) {
                 i++;
             }
