@@ -1,6 +1,8 @@
 package dev.precis.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import dev.precis.text.LanguageDetector;
 import dev.precis.text.Sentence;
@@ -34,13 +35,28 @@ public final class EntityAnalyzer {
     /** An entity under construction. */
     private static final class Cluster {
         final String key;
-        String name;
+        final String name;
+        /** A word of the name says organisation: "Foreign Ministry", "Labour Party". */
+        final boolean organisationName;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> aliases = new LinkedHashSet<>();
 
         Cluster(String key, String name) {
             this.key = key;
             this.name = name;
+            this.organisationName = hasOrganisationWord(name);
+        }
+
+        private static boolean hasOrganisationWord(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (int start = 0, end; start <= lower.length(); start = end + 1) {
+                end = lower.indexOf(' ', start);
+                end = end < 0 ? lower.length() : end;
+                if (ORG_WORDS.contains(lower.substring(start, end))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         EntityKind kind() {
@@ -51,13 +67,8 @@ public final class EntityAnalyzer {
                 }
                 person |= m.kind() == EntityKind.PERSON;
             }
-            String lower = name.toLowerCase(Locale.ROOT);
-            for (int start = 0, end; start <= lower.length(); start = end + 1) {
-                end = lower.indexOf(' ', start);
-                end = end < 0 ? lower.length() : end;
-                if (ORG_WORDS.contains(lower.substring(start, end))) {
-                    return EntityKind.ORGANIZATION;
-                }
+            if (organisationName) {
+                return EntityKind.ORGANIZATION;
             }
             if (person) {
                 return EntityKind.PERSON;
@@ -100,16 +111,15 @@ public final class EntityAnalyzer {
             if (!inBody(cl)) {
                 continue;
             }
+            int[] in = new int[cl.mentions.size()];
             int body = 0;
-            Set<Integer> in = new TreeSet<>();
             for (Mention m : cl.mentions) {
                 if (!m.inHeadline()) {
-                    body++;
-                    in.add(m.sentence());
+                    in[body++] = m.sentence();
                 }
             }
             normalised.add(new Entity(cl.name, cl.kind(), kept > 0 ? raw[c] / kept : 0, body,
-                    new ArrayList<>(cl.aliases), in));
+                    new ArrayList<>(cl.aliases), distinct(in, body)));
         }
         normalised.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         List<List<Integer>> bySentence = new ArrayList<>(sentenceCount);
@@ -126,6 +136,19 @@ public final class EntityAnalyzer {
         return new EntityAnalysis(normalised, bySentence);
     }
 
+    /** The distinct values among the first n, as the immutable set an Entity keeps (no second copy). */
+    private static Set<Integer> distinct(int[] values, int n) {
+        Arrays.sort(values, 0, n);
+        Integer[] boxed = new Integer[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (k == 0 || values[i] != boxed[k - 1]) {
+                boxed[k++] = values[i];
+            }
+        }
+        return Set.of(Arrays.copyOf(boxed, k));
+    }
+
     private static boolean inBody(Cluster cl) {
         for (Mention m : cl.mentions) {
             if (!m.inHeadline()) {
@@ -140,7 +163,7 @@ public final class EntityAnalyzer {
         int first = Integer.MAX_VALUE;
         boolean headline = false;
         int subject = 0;
-        Set<Integer> paras = new TreeSet<>();
+        BitSet paras = new BitSet();
         for (Mention m : cl.mentions) {
             if (m.inHeadline()) {
                 headline = true;
@@ -148,7 +171,7 @@ public final class EntityAnalyzer {
             }
             count++;
             first = Math.min(first, m.sentence());
-            paras.add(m.paragraph());
+            paras.set(m.paragraph());
             if (m.wordIndex() < SUBJECT_WORDS) {
                 subject++;
             }
@@ -158,7 +181,7 @@ public final class EntityAnalyzer {
         }
         double mentions = Math.log1p(count);
         double early = 1.0 / (1.0 + first * FIRST_MENTION_DECAY);
-        double spread = (double) paras.size() / Math.max(1, paragraphs);
+        double spread = (double) paras.cardinality() / Math.max(1, paragraphs);
         double subjectShare = (double) subject / count;
         return W_MENTIONS * mentions + W_FIRST_MENTION * early + (headline ? W_HEADLINE : 0)
                 + W_SUBJECT * subjectShare * mentions + W_SPREAD * spread;
@@ -194,14 +217,20 @@ public final class EntityAnalyzer {
     private static List<Cluster> cluster(List<Mention> mentions) {
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         List<Mention> singles = new ArrayList<>();
+        List<String> singleKeys = new ArrayList<>();
         for (Mention m : mentions) {
             String key = key(m.text());
-            if (m.text().contains(" ") || m.kind() == EntityKind.PLACE) {
-                Cluster c = byKey.computeIfAbsent(key, k -> new Cluster(k, m.text()));
+            if (m.text().indexOf(' ') >= 0 || m.kind() == EntityKind.PLACE) {
+                Cluster c = byKey.get(key);
+                if (c == null) {
+                    c = new Cluster(key, m.text());
+                    byKey.put(key, c);
+                }
                 c.mentions.add(m);
                 c.aliases.add(m.text());
             } else {
                 singles.add(m);
+                singleKeys.add(key);
             }
         }
         // Index the full names once by the single words that may stand for them.
@@ -222,15 +251,17 @@ public final class EntityAnalyzer {
                 byWord.computeIfAbsent(ACRONYM_KEY + initials(parts), k -> new ArrayList<>()).add(c);
             }
         }
-        for (Mention m : singles) {
-            String key = key(m.text());
+        for (int i = 0; i < singles.size(); i++) {
+            Mention m = singles.get(i);
+            String key = singleKeys.get(i);
             Cluster target = byKey.get(key);
             if (target == null) {
                 String word = MentionExtractor.isAcronym(m.text()) ? ACRONYM_KEY + m.text().replace(".", "") : m.text();
                 target = nearest(m, byWord.getOrDefault(word, List.of()));
             }
             if (target == null) {
-                target = byKey.computeIfAbsent(key, k -> new Cluster(k, m.text()));
+                target = new Cluster(key, m.text());
+                byKey.put(key, target);
             }
             target.mentions.add(m);
             target.aliases.add(m.text());

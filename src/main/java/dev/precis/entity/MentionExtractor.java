@@ -1,6 +1,7 @@
 package dev.precis.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,20 +22,132 @@ public final class MentionExtractor {
     /** German articles: never part of a name, however they are capitalised. */
     private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
+    /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
+    private record Word(String text, String lower, boolean possessive) {
+        Word(String text, boolean possessive) {
+            this(text, text.toLowerCase(Locale.ROOT), possessive);
+        }
+    }
+
     /**
-     * A word as it stands in the sentence, with what is asked of it often worked out once: its
-     * lower-case form, whether it starts with a capital, and (for those that do) whether it is
-     * all capitals.
+     * The words of one sentence. Where each word stands, and whether it is capitalised or all
+     * capitals, is noted for every word in one pass; its {@link Word}, with the strings, is made
+     * only when a name asks for it, which spares most lower-case words.
      */
-    private record Word(String text, String lower, int start, int end, boolean possessive, boolean opensClause,
-            boolean capitalised, boolean allCaps) {
-        Word(String text, int start, int end, boolean possessive, boolean opensClause) {
-            this(text, text.toLowerCase(Locale.ROOT), start, end, possessive, opensClause, startsUpper(text),
-                    startsUpper(text) && isAllCaps(text));
+    private static final class Words {
+        private static final byte CAPITALISED = 1;
+        private static final byte ALL_CAPS = 2;
+
+        final String text;
+        private int size;
+        private int[] starts;
+        private int[] ends;      // after the trailing punctuation is dropped
+        private int[] textEnds;  // also without a possessive ending
+        private byte[] flags;
+        private Word[] made;
+        /** Most words of the sentence in capitals: then capitals do not mark names. */
+        final boolean shouting;
+
+        Words(String text) {
+            this.text = text;
+            int capacity = text.length() / Tokenizer.CHARS_PER_WORD + 1;
+            starts = new int[capacity];
+            ends = new int[capacity];
+            textEnds = new int[capacity];
+            flags = new byte[capacity];
+            int n = text.length();
+            int letters = 0;
+            int caps = 0;
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                int end = i;
+                // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
+                while (end > start && (text.charAt(end - 1) == '-'
+                        || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
+                    end--;
+                }
+                int textEnd = end;
+                if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
+                    textEnd = end - 2;  // "Lavrov's"
+                } else if (end - start >= 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
+                    textEnd = end - 1;  // "the Joneses'"
+                }
+                if (textEnd == start) {
+                    continue;
+                }
+                boolean capitalised = Character.isUpperCase(text.codePointAt(start));
+                boolean allCaps = capitalised && isAllCaps(text, start, textEnd);
+                if (textEnd - start > 1 && Character.isLetter(text.charAt(start))) {
+                    letters++;
+                    caps += allCaps ? 1 : 0;
+                }
+                add(start, end, textEnd, (byte) ((capitalised ? CAPITALISED : 0) | (allCaps ? ALL_CAPS : 0)));
+            }
+            shouting = letters >= 3 && caps * 2 > letters;
+            made = new Word[size];
         }
 
-        private static boolean startsUpper(String text) {
-            return Character.isUpperCase(text.codePointAt(0));
+        private void add(int start, int end, int textEnd, byte flag) {
+            if (size == starts.length) {
+                int grown = size * 2;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                textEnds = Arrays.copyOf(textEnds, grown);
+                flags = Arrays.copyOf(flags, grown);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            textEnds[size] = textEnd;
+            flags[size++] = flag;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean capitalised(int i) {
+            return (flags[i] & CAPITALISED) != 0;
+        }
+
+        boolean allCaps(int i) {
+            return (flags[i] & ALL_CAPS) != 0;
+        }
+
+        boolean opensClause(int i) {
+            return MentionExtractor.opensClause(text, starts[i]);
+        }
+
+        /** Nothing but a space stands between word i and the next. */
+        boolean adjacentToNext(int i) {
+            return starts[i + 1] - ends[i] == 1;
+        }
+
+        Word get(int i) {
+            Word w = made[i];
+            if (w == null) {
+                w = new Word(text.substring(starts[i], textEnds[i]), textEnds[i] < ends[i]);
+                made[i] = w;
+            }
+            return w;
+        }
+
+        /** A capitalised word that may be part of a name (not a shouted word, not a number). */
+        boolean isNameWord(int i) {
+            if (!capitalised(i)) {
+                return false;
+            }
+            if (shouting && allCaps(i) && !isAcronym(get(i).text())) {
+                return false;
+            }
+            return !Character.isDigit(text.charAt(starts[i]));
         }
     }
 
@@ -46,12 +159,12 @@ public final class MentionExtractor {
      */
     public List<Mention> extract(String headline, List<Sentence> sentences, boolean nounCapitalising) {
         Set<String> capitalisedInside = new HashSet<>();
-        List<List<Word>> words = new ArrayList<>(sentences.size());
+        List<Words> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Word> ws = words(s.text());
+            Words ws = new Words(s.text());
             words.add(ws);
             for (int i = 1; i < ws.size(); i++) {
-                if (ws.get(i).capitalised() && !ws.get(i).opensClause()) {
+                if (ws.capitalised(i) && !ws.opensClause(i)) {
                     capitalisedInside.add(ws.get(i).lower());
                 }
             }
@@ -59,7 +172,7 @@ public final class MentionExtractor {
         List<Mention> out = new ArrayList<>();
         if (headline != null && !headline.isBlank()) {
             // Headlines are often in title case: only names the body also capitalises count.
-            List<Word> hw = words(headline);
+            Words hw = new Words(headline);
             for (Mention m : spans(hw, -1, -1, capitalisedInside, true, nounCapitalising)) {
                 out.add(m);
             }
@@ -67,39 +180,6 @@ public final class MentionExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             out.addAll(spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false, nounCapitalising));
-        }
-        return out;
-    }
-
-    private static List<Word> words(String text) {
-        int n = text.length();
-        List<Word> out = new ArrayList<>(n / Tokenizer.CHARS_PER_WORD + 1);
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int end = i;
-            // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
-            while (end > start && (text.charAt(end - 1) == '-'
-                    || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
-                end--;
-            }
-            int wordEnd = end;
-            if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
-                wordEnd = end - 2;  // "Lavrov's"
-            } else if (end - start >= 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
-                wordEnd = end - 1;  // "the Joneses'"
-            }
-            if (wordEnd > start) {
-                out.add(new Word(text.substring(start, wordEnd), start, end, wordEnd < end,
-                        opensClause(text, start)));
-            }
         }
         return out;
     }
@@ -146,13 +226,12 @@ public final class MentionExtractor {
         return i < 0 || "“\"‘'(:—".indexOf(text.charAt(i)) >= 0;
     }
 
-    private List<Mention> spans(List<Word> ws, int sentence, int paragraph, Set<String> capitalisedInside,
+    private List<Mention> spans(Words ws, int sentence, int paragraph, Set<String> capitalisedInside,
             boolean headline, boolean nounCapitalising) {
         List<Mention> out = new ArrayList<>();
-        boolean shouting = shouting(ws);
         int i = 0;
         while (i < ws.size()) {
-            if (!isNameWord(ws.get(i), shouting) || (headline && !isKnownName(ws.get(i), capitalisedInside))) {
+            if (!ws.isNameWord(i) || (headline && !isKnownName(ws.get(i), capitalisedInside))) {
                 i++;
                 continue;
             }
@@ -160,29 +239,29 @@ public final class MentionExtractor {
             int end = i + 1;
             while (end < ws.size()) {
                 Word prev = ws.get(end - 1);
-                if (prev.possessive()) {
+                if (prev.possessive() || !ws.adjacentToNext(end - 1)) {
                     break;
                 }
                 Word w = ws.get(end);
-                if (!adjacent(prev, w)) {
-                    break;
-                }
                 if (NOT_NAMES.contains(w.lower())) {
                     break;  // "Wang Yi Tuesday", "China on Monday": calendar words end a name
                 }
-                if (isNameWord(w, shouting) && (!headline || isKnownName(w, capitalisedInside))) {
+                if (ws.isNameWord(end) && (!headline || isKnownName(w, capitalisedInside))) {
                     end++;
-                } else if (CONNECTORS.contains(w.text()) && end + 1 < ws.size() && isNameWord(ws.get(end + 1), shouting)
+                } else if (CONNECTORS.contains(w.text()) && end + 1 < ws.size() && ws.isNameWord(end + 1)
+                        && ws.adjacentToNext(end)
                         && !NOT_NAMES.contains(ws.get(end + 1).lower())
-                        && adjacent(w, ws.get(end + 1))
                         && !(nounCapitalising && GERMAN_ARTICLES.contains(w.text()) && !prev.lower().equals("von"))) {
                     end += 2;
                 } else {
                     break;
                 }
             }
-            boolean sentenceInitial = start == 0 || ws.get(start).opensClause();
-            List<Word> span = new ArrayList<>(ws.subList(start, end));
+            boolean sentenceInitial = start == 0 || ws.opensClause(start);
+            List<Word> span = new ArrayList<>(end - start);
+            for (int k = start; k < end; k++) {
+                span.add(ws.get(k));
+            }
             boolean multiWordName = nounCapitalising && span.size() > 1
                     && !GERMAN_ARTICLES.contains(span.get(0).lower());
             if (sentenceInitial && !multiWordName && !isKnownName(span.get(0), capitalisedInside)) {
@@ -310,21 +389,6 @@ public final class MentionExtractor {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** Two words are in one name only if nothing but a space stands between them. */
-    private static boolean adjacent(Word a, Word b) {
-        return b.start() - a.end() == 1;
-    }
-
-    private static boolean isNameWord(Word w, boolean shouting) {
-        if (!w.capitalised()) {
-            return false;
-        }
-        if (shouting && w.allCaps() && !isAcronym(w.text())) {
-            return false;
-        }
-        return !Character.isDigit(w.text().charAt(0));
-    }
-
     static boolean isAcronym(String s) {
         if (s.indexOf('.') > 0 && isDottedAcronym(s, 0, s.length())) {
             return true;
@@ -333,8 +397,13 @@ public final class MentionExtractor {
     }
 
     private static boolean isAllCaps(String s) {
+        return isAllCaps(s, 0, s.length());
+    }
+
+    /** Letters in text[from, to), all of them capitals. */
+    private static boolean isAllCaps(String s, int from, int to) {
         boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letter = true;
@@ -344,21 +413,5 @@ public final class MentionExtractor {
             }
         }
         return letter;
-    }
-
-    /** A line in capitals ("BREAKING NEWS: ...") does not make every word a name. */
-    private static boolean shouting(List<Word> ws) {
-        int caps = 0;
-        int letters = 0;
-        for (Word w : ws) {
-            char first = w.text().charAt(0);
-            if (w.text().length() > 1 && Character.isLetter(first)) {
-                letters++;
-                if (w.allCaps()) {
-                    caps++;
-                }
-            }
-        }
-        return letters >= 3 && caps * 2 > letters;
     }
 }
