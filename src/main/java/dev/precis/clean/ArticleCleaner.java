@@ -114,22 +114,19 @@ public final class ArticleCleaner {
             start++;
         }
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        Paragraph current = new Paragraph(paragraphs);
         for (int i = start; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
-                flush(current, paragraphs);
+                current.flush();
                 continue;
             }
-            if (current.length() > 0 && endsParagraph(current)) {
-                flush(current, paragraphs);
+            if (current.endsParagraph()) {
+                current.flush();
             }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(line);
+            current.add(line);
         }
-        flush(current, paragraphs);
+        current.flush();
         requireBounded(paragraphs);
         List<String> kept = filter.filter(paragraphs);
         if (kept.isEmpty()) {
@@ -180,17 +177,49 @@ public final class ArticleCleaner {
                 && last != ':';
     }
 
-    /** A line that ends in sentence punctuation closes its paragraph; a wrapped line does not. */
-    private static boolean endsParagraph(CharSequence current) {
-        char last = current.charAt(current.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '’'
-                || last == ')' || last == ':' || last == '。';
-    }
+    /**
+     * The lines of one paragraph of plain text, joined by spaces. A paragraph of one line, the
+     * usual case, is that line as it is, not a copy.
+     */
+    private static final class Paragraph {
+        private final List<String> out;
+        private String first;
+        private String last;
+        private StringBuilder joined;
 
-    private static void flush(StringBuilder current, List<String> out) {
-        if (current.length() > 0) {
-            out.add(current.toString());
-            current.setLength(0);
+        Paragraph(List<String> out) {
+            this.out = out;
+        }
+
+        void add(String line) {
+            if (first == null) {
+                first = line;
+            } else {
+                if (joined == null) {
+                    joined = new StringBuilder(first);
+                }
+                joined.append(' ').append(line);
+            }
+            last = line;
+        }
+
+        /** A line that ends in sentence punctuation closes its paragraph; a wrapped line does not. */
+        boolean endsParagraph() {
+            if (last == null) {
+                return false;
+            }
+            char end = last.charAt(last.length() - 1);
+            return end == '.' || end == '!' || end == '?' || end == '"' || end == '”' || end == '’'
+                    || end == ')' || end == ':' || end == '。';
+        }
+
+        void flush() {
+            if (first != null) {
+                out.add(joined == null ? first : joined.toString());
+            }
+            first = null;
+            last = null;
+            joined = null;
         }
     }
 

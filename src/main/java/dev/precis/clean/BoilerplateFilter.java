@@ -103,22 +103,29 @@ public final class BoilerplateFilter {
         return paragraph;
     }
 
+    /**
+     * Single spaces between words, none at the ends, no control or odd space characters. Text
+     * already in that form, the common case, is returned as it is; otherwise it is copied from
+     * the first character out of place.
+     */
     static String normalizeSpace(String s) {
-        if (isNormal(s)) {
-            return s; // the common case: nothing to copy
+        int n = s.length();
+        int at = firstOutOfPlace(s);
+        if (at == n) {
+            return s;
         }
-        char[] out = new char[s.length()];
-        int length = 0;
+        if (at > 0 && s.charAt(at - 1) == ' ') {
+            at--; // the copy resumes at the space, so a run of spaces still becomes one
+        }
+        char[] out = new char[n];
+        s.getChars(0, at, out, 0);
+        int length = at;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = at; i < n; i++) {
             char c = s.charAt(i);
-            boolean white = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
-                    : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
-            if (white) {
+            if (isSpace(c)) {
                 space = length > 0;
-            } else if (c == 0 || (Character.isISOControl(c))) {
-                // control characters carry no text
-            } else {
+            } else if (!Character.isISOControl(c)) { // control characters carry no text
                 if (space) {
                     out[length++] = ' ';
                     space = false;
@@ -129,24 +136,33 @@ public final class BoilerplateFilter {
         return new String(out, 0, length);
     }
 
-    /** Text with single inner spaces, none at the ends and no control or odd space characters is already normalized. */
-    private static boolean isNormal(String s) {
+    /** Spaces of every kind, zero-width ones included; all become one plain space or none. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+                : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    /**
+     * Where normalizing would first change the text (its length if nowhere): a space opening
+     * it, any control or odd space character, a second space in a row, or a space ending it.
+     * Up to there the text is copied as it stands.
+     */
+    private static int firstOutOfPlace(String s) {
         int n = s.length();
-        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
-            return n == 0;
+        if (n > 0 && s.charAt(0) == ' ') {
+            return 0;
         }
         char previous = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < ' ' || (c == ' ' && previous == ' ')) {
-                return false;
+                return i;
             }
-            if (c > '~' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
-                    || Character.isISOControl(c))) {
-                return false;
+            if (c > '~' && (isSpace(c) || Character.isISOControl(c))) {
+                return i;
             }
             previous = c;
         }
-        return true;
+        return n > 0 && s.charAt(n - 1) == ' ' ? n - 1 : n;
     }
 }

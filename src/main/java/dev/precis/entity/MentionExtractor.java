@@ -60,7 +60,8 @@ public final class MentionExtractor {
             int caps = 0;
             int i = 0;
             while (i < n) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                char first = text.charAt(i);
+                if (first < 0x80 ? !isAsciiLetterOrDigit(first) : !Character.isLetterOrDigit(first)) {
                     i++;
                     continue;
                 }
@@ -83,9 +84,10 @@ public final class MentionExtractor {
                 if (textEnd == start) {
                     continue;
                 }
-                boolean capitalised = Character.isUpperCase(text.codePointAt(start));
+                boolean capitalised = first < 0x80 ? first >= 'A' && first <= 'Z'
+                        : Character.isUpperCase(text.codePointAt(start));
                 boolean allCaps = capitalised && isAllCaps(text, start, textEnd);
-                if (textEnd - start > 1 && Character.isLetter(text.charAt(start))) {
+                if (textEnd - start > 1 && (first < 0x80 ? first > '9' : Character.isLetter(first))) {
                     letters++;
                     caps += allCaps ? 1 : 0;
                 }
@@ -205,6 +207,10 @@ public final class MentionExtractor {
             letters++;
         }
         return letters >= 2;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Letters, digits, combining marks and the joiners a name may hold: "O'Neil", "U.S.", "AT&T". */

@@ -54,7 +54,12 @@ public final class Summarizer {
         }
         // Content words become small integers once per article: vectors are then sorted arrays,
         // compared by merging, and a sentence's distinct words are its vector's ids.
-        Map<String, Integer> ids = new HashMap<>();
+        int tokens = 0;
+        for (Sentence s : sentences) {
+            tokens += s.words().size();
+        }
+        // Sized for every token to be a word of its own, so the table never grows.
+        Map<String, Integer> ids = new HashMap<>((int) (tokens / 0.75f) + 1);
         List<TermVector> vectors = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             vectors.add(TermVector.of(s.words(), ids));
@@ -154,10 +159,33 @@ public final class Summarizer {
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
         }
-        if (CALL_TO_ACTION.matcher(text).lookingAt() || endsWithPhotoCredit(text)) {
+        if (opensWithCallToAction(text) || endsWithPhotoCredit(text)) {
             keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;
+    }
+
+    private static boolean opensWithCallToAction(String text) {
+        for (String opening : CALL_TO_ACTION_OPENINGS) {
+            if (startsWithIgnoringAsciiCase(text, opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when text opens with lowerPrefix, ASCII letters compared without their case. */
+    private static boolean startsWithIgnoringAsciiCase(String text, String lowerPrefix) {
+        if (text.length() < lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A credit such as "(Getty Images)" in the last characters; every credit opens a parenthesis. */
@@ -228,26 +256,30 @@ public final class Summarizer {
             int[] sorted = new int[words.size()];
             int n = 0;
             for (String w : words) {
-                if (!Tokenizer.isContentWord(w)) {
-                    continue;
+                if (Tokenizer.isContentWord(w)) {
+                    Integer id = dictionary.get(w);
+                    if (id == null) {
+                        id = dictionary.size();
+                        dictionary.put(w, id);
+                    }
+                    sorted[n++] = id;
                 }
-                Integer id = dictionary.putIfAbsent(w, dictionary.size());
-                sorted[n++] = id == null ? dictionary.size() - 1 : id;
             }
             Arrays.sort(sorted, 0, n);
-            int[] ids = new int[n];
-            int[] counts = new int[n];
             int distinct = 0;
             for (int i = 0; i < n; i++) {
-                if (distinct > 0 && ids[distinct - 1] == sorted[i]) {
-                    counts[distinct - 1]++;
-                } else {
-                    ids[distinct] = sorted[i];
-                    counts[distinct++] = 1;
-                }
+                distinct += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
             }
-            return new TermVector(Arrays.copyOf(ids, distinct), Arrays.copyOf(counts, distinct),
-                    norm(counts, distinct));
+            int[] ids = new int[distinct];
+            int[] counts = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    ids[++k] = sorted[i];
+                }
+                counts[k]++;
+            }
+            return new TermVector(ids, counts, norm(counts, distinct));
         }
 
         static double norm(int[] counts, int length) {

@@ -1,5 +1,6 @@
 package dev.precis.summary;
 
+import java.util.List;
 import java.util.Set;
 
 import dev.precis.text.WordSets;
@@ -47,9 +48,10 @@ final class SummaryHeuristics {
     static final double KEEP_BARE_QUOTE = 0.5;
     /** Calls to action and photo credits are page furniture that slipped into the text. */
     static final double KEEP_CALL_TO_ACTION = 0.1;
-    static final java.util.regex.Pattern CALL_TO_ACTION = java.util.regex.Pattern.compile(
-            "(?i)(click|tap|scroll (down|up)|follow us|sign up|subscribe|share this|watch the video|read more"
-            + "|download the|photo:|image:|picture:|credit:)");
+    /** How a call to action opens, in lower case; a sentence's opening matches regardless of ASCII case. */
+    static final List<String> CALL_TO_ACTION_OPENINGS = List.of("click", "tap", "scroll down", "scroll up",
+            "follow us", "sign up", "subscribe", "share this", "watch the video", "read more", "download the",
+            "photo:", "image:", "picture:", "credit:");
     /** How far from a sentence's end a photo credit is looked for. */
     static final int PHOTO_CREDIT_TAIL = 40;
     /** A photo credit closing a line: "(Getty Images)", "(AP)". */

@@ -98,64 +98,90 @@ public final class LanguageDetector {
         return key;
     }
 
-    /** The language of paragraphs, judged from their opening: no need to join a whole article. */
+    /**
+     * The language of paragraphs, judged from their opening as if they were joined by line
+     * breaks: each is read in place, not copied into a sample.
+     */
     public String detect(List<String> paragraphs) {
-        StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 64);
+        Evidence evidence = new Evidence();
+        int budget = SAMPLE_CHARS;
         for (String p : paragraphs) {
-            if (sample.length() >= SAMPLE_CHARS) {
+            if (budget <= 0) {
                 break;
             }
-            sample.append(p, 0, Math.min(p.length(), SAMPLE_CHARS - sample.length())).append('\n');
+            int take = Math.min(p.length(), budget);
+            evidence.read(p, take);
+            budget -= take + 1; // and the line break
         }
-        return detect(sample.toString());
+        return evidence.verdict();
     }
 
     /** A language code (ISO 639-1), or null when the text gives too little evidence. */
     public String detect(String text) {
-        int n = Math.min(text.length(), SAMPLE_CHARS);
-        // One pass: letters counted by script (Latin directly, the rarer others through a map
-        // in the order first seen) and, for Latin text, the function words of each language.
-        Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
-        int latinLetters = 0;
-        boolean kana = false;
-        int[] hits = new int[FUNCTION_WORDS.size()];
-        int wordStart = -1;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-            if (!letter) {
-                if (wordStart >= 0 && i - wordStart <= MAX_FUNCTION_WORD) {
-                    countFunctionWord(text, wordStart, i, hits);
+        Evidence evidence = new Evidence();
+        evidence.read(text, Math.min(text.length(), SAMPLE_CHARS));
+        return evidence.verdict();
+    }
+
+    /**
+     * What the sample shows, in one pass: letters counted by script (Latin directly, the rarer
+     * others through a map in the order first seen) and, for Latin text, each language's
+     * function words.
+     */
+    private static final class Evidence {
+        final Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
+        int latinLetters;
+        boolean kana;
+        final int[] hits = new int[FUNCTION_WORDS.size()];
+
+        /** Reads text[0, n); a word ends where the piece does. */
+        void read(String text, int n) {
+            int wordStart = -1;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? text.charAt(i) : ' ';
+                boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+                if (!letter) {
+                    if (wordStart >= 0 && i - wordStart <= MAX_FUNCTION_WORD) {
+                        countFunctionWord(text, wordStart, i, hits);
+                    }
+                    wordStart = -1;
+                    continue;
                 }
-                wordStart = -1;
-                continue;
-            }
-            if (wordStart < 0) {
-                wordStart = i;
-            }
-            Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.LATIN) {
-                latinLetters++;
-                continue;
-            }
-            scripts.merge(script, 1, Integer::sum);
-            kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
-        }
-        // The most letters wins; on a tie the script seen first, Latin last.
-        Character.UnicodeScript main = null;
-        int most = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > most) {
-                most = e.getValue();
-                main = e.getKey();
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+                Character.UnicodeScript script = c < 0x0250 ? Character.UnicodeScript.LATIN
+                        : Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.LATIN) {
+                    latinLetters++;
+                    continue;
+                }
+                scripts.merge(script, 1, Integer::sum);
+                kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
             }
         }
-        if (latinLetters > most) {
-            main = Character.UnicodeScript.LATIN;
+
+        String verdict() {
+            // The most letters wins; on a tie the script seen first, Latin last.
+            Character.UnicodeScript main = null;
+            int most = 0;
+            for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    main = e.getKey();
+                }
+            }
+            if (latinLetters > most) {
+                main = Character.UnicodeScript.LATIN;
+            }
+            if (main == null) {
+                return null;
+            }
+            return languageOf(main, kana, hits);
         }
-        if (main == null) {
-            return null;
-        }
+    }
+
+    private static String languageOf(Character.UnicodeScript main, boolean kana, int[] hits) {
         switch (main) {
             case HAN:
             case HIRAGANA:

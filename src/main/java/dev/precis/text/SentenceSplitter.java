@@ -1,6 +1,7 @@
 package dev.precis.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,7 @@ public final class SentenceSplitter {
             "why", "how", "where", "no", "not", "both", "each", "all", "other", "more", "under", "with", "without");
     /** A quotation this long that has not closed is treated as unbalanced, so splitting resumes. */
     private static final int MAX_QUOTE_CHARS = 1200;
+    private static final int[] NO_QUOTATIONS = new int[0];
 
     private final Tokenizer tokenizer;
 
@@ -50,7 +52,8 @@ public final class SentenceSplitter {
 
     public List<String> splitParagraph(String text) {
         List<String> out = new ArrayList<>();
-        boolean[] quoted = quotedRegions(text);
+        int[] quotations = quotations(text);
+        int q = 0; // the first quotation not closed before the position looked at (these only grow)
         int n = text.length();
         int start = 0;
         int i = 0;
@@ -79,7 +82,11 @@ public final class SentenceSplitter {
             if (next >= n) {
                 break;
             }
-            if (quoted[end - 1] || (!cjk && !isBoundary(text, start, i, c, next))) {
+            while (q < quotations.length && quotations[q + 1] <= end - 1) {
+                q += 2;
+            }
+            boolean quoted = q < quotations.length && quotations[q] < end - 1;
+            if (quoted || (!cjk && !isBoundary(text, start, i, c, next))) {
                 i = end;
                 continue;
             }
@@ -176,14 +183,19 @@ public final class SentenceSplitter {
                 || c == '「' || c == '『' || c == '¿' || c == '¡';
     }
 
-    /** Marks the characters inside quotations that open and close within this paragraph. */
-    static boolean[] quotedRegions(String text) {
+    /**
+     * The quotations that open and close within this paragraph, as the positions of their
+     * marks in order: open, close, open, close... A character is quoted when it stands
+     * strictly between the two marks of a pair.
+     */
+    static int[] quotations(String text) {
         int n = text.length();
-        boolean[] quoted = new boolean[n];
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('„') < 0 && text.indexOf('«') < 0
                 && text.indexOf('「') < 0) {
-            return quoted; // no opening quotation mark: nothing to mark (most paragraphs)
+            return NO_QUOTATIONS; // no opening quotation mark (most paragraphs)
         }
+        int[] marks = new int[8];
+        int count = 0;
         boolean germanStyle = text.indexOf('„') >= 0;
         int open = -1;
         char expect = 0;
@@ -197,16 +209,18 @@ public final class SentenceSplitter {
                 }
             } else if (c == expect && (c != '"' || isClosingStraightQuote(text, i))) {
                 if (i - open <= MAX_QUOTE_CHARS) {
-                    for (int k = open + 1; k < i; k++) {
-                        quoted[k] = true;
+                    if (count == marks.length) {
+                        marks = Arrays.copyOf(marks, count * 2);
                     }
+                    marks[count++] = open;
+                    marks[count++] = i;
                 }
                 open = -1;
             } else if (i - open > MAX_QUOTE_CHARS) {
                 open = -1;
             }
         }
-        return quoted;
+        return Arrays.copyOf(marks, count);
     }
 
     private static char closerFor(char c, boolean germanStyle, String text, int i) {

@@ -25,6 +25,9 @@ public final class Tokenizer {
             "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "s", "t",
             "may", "might", "must", "shall", "one", "new", "last", "year", "years", "told", "say");
 
+    /** Longer tokens need not be looked up among the stop words. */
+    private static final int LONGEST_STOP_WORD = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * For sizing word lists before they are filled: English runs about six characters to a word
      * with its space, so a list sized for one word per five characters rarely has to grow.
@@ -100,7 +103,8 @@ public final class Tokenizer {
 
     /** A token that carries topic: not a stop word, and not one letter (a lone ideograph is a word). */
     public static boolean isContentWord(String token) {
-        return (token.length() > 1 || isIdeograph(token.codePointAt(0))) && !STOP_WORDS.contains(token);
+        int n = token.length();
+        return n > LONGEST_STOP_WORD || (n > 1 || isIdeograph(token.codePointAt(0))) && !STOP_WORDS.contains(token);
     }
 
     public static boolean isIdeograph(int cp) {

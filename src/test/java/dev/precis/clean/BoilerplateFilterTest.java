@@ -43,4 +43,48 @@ class BoilerplateFilterTest {
             }
         }
     }
+
+    /**
+     * Whitespace normalizing copies text only from the first character out of place: on
+     * random strings of letters, spaces of every kind and control characters it must give
+     * what the plain character-by-character rule gives.
+     */
+    @Test
+    void normalizingFromTheFirstOddCharacterMatchesThePlainRule() {
+        char[] alphabet = {'a', 'B', '.', ' ', ' ', '\t', '\n', '\u00a0', '\u2009', '\u200b', '\ufeff', '\u0000',
+            '\u0001', '\u007f', '\u0085', 'é', '“'};
+        java.util.Random random = new java.util.Random(7);
+        List<String> samples = new ArrayList<>(List.of("", " ", "  ", "a", " a", "a ", "a  b", "a \u00a0b",
+                "a \u0001b", "a\u0001 b", "plain words only"));
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int len = random.nextInt(12); len > 0; len--) {
+                sb.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            samples.add(sb.toString());
+        }
+        for (String sample : samples) {
+            assertEquals(plainNormalize(sample), BoilerplateFilter.normalizeSpace(sample), () -> sample.chars()
+                    .mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+        }
+    }
+
+    /** The rule spelled out: every kind of space is one plain space between words; controls go. */
+    private static String plainNormalize(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
+                    || (c >= 0x1c && c <= 0x1f)) {
+                space = sb.length() > 0;
+            } else if (!Character.isISOControl(c)) {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

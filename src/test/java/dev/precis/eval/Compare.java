@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * summary for every benchmark page and the same summary for every CNN/DailyMail text; then it
  * times both and prints this build's time as a share of the baseline's.
  *
- * <pre>./precis eval compare REV [--rounds N]</pre>
+ * <pre>./precis eval compare REV [--rounds N] [--only texts|pages]</pre>
  * (the launcher builds REV in a git worktree under target/compare).
  */
 public final class Compare {
@@ -53,26 +53,44 @@ public final class Compare {
             summarizeArticle = pipelineClass.getMethod("summarize", article, int.class, String.class);
         }
 
-        /** The summary of a text, as its record's string without the timing. */
-        String text(String text) throws Exception {
-            Object summary = summarizeRequest.invoke(pipeline, withBullets.invoke(ofText.invoke(null, text), 3));
-            return summary.toString().replaceAll("tookMs=\\d+", "");
+        /** The summary of a text (what is timed). */
+        Object summarizeText(String text) throws Exception {
+            return summarizeRequest.invoke(pipeline, withBullets.invoke(ofText.invoke(null, text), 3));
         }
 
-        /** The cleaned article and its summary, or the refusal's message. */
-        String page(byte[] page) throws Exception {
+        /** The summary of a text, as its record's string without the timing. */
+        String text(String text) throws Exception {
+            return summarizeText(text).toString().replaceAll("tookMs=\\d+", "");
+        }
+
+        /** The cleaned article and its summary (what is timed), or the refusal's message. */
+        Object[] summarizePage(byte[] page) throws Exception {
             try {
                 Object article = clean.invoke(pipeline, page, "text/html", null);
-                return article + "\n" + summarizeArticle.invoke(pipeline, article, 4, null);
+                return new Object[] {article, summarizeArticle.invoke(pipeline, article, 4, null)};
             } catch (InvocationTargetException e) {
-                return "refused: " + e.getCause().getMessage();
+                return new Object[] {"refused: " + e.getCause().getMessage()};
             }
+        }
+
+        /** The cleaned article and its summary, or the refusal's message, as one string. */
+        String page(byte[] page) throws Exception {
+            Object[] result = summarizePage(page);
+            return result.length == 1 ? result[0].toString() : result[0] + "\n" + result[1];
         }
     }
 
     public static void main(String[] args) throws Exception {
         Path baseline = Path.of(args[0]);
-        int rounds = args.length == 3 && args[1].equals("--rounds") ? Integer.parseInt(args[2]) : 20;
+        int rounds = 20;
+        String only = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--only" -> only = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
         Path home = Path.of(System.getProperty("precis.home", "."));
         List<URL> jars = new ArrayList<>();
         for (String jar : Files.readString(home.resolve("target/launcher.classpath")).strip().split(":")) {
@@ -108,17 +126,21 @@ public final class Compare {
         System.out.printf("same output: %d of %d texts, %d of %d pages (article and summary)%n",
                 texts.size() - textsDiffering, texts.size(), pages.size() - pagesDiffering, pages.size());
         System.out.println(SummarizationSpeed.jvm());
-        System.out.printf("texts: this build takes %.3f of the baseline's time%n", share(builds, rounds, b -> {
-            for (String t : texts) {
-                b.text(t);
-            }
-        }));
-        System.out.printf("pages (extract + summarize): this build takes %.3f of the baseline's time%n",
-                share(builds, rounds, b -> {
-                    for (byte[] p : pages) {
-                        b.page(p);
-                    }
-                }));
+        if (!"pages".equals(only)) {
+            System.out.printf("texts: this build takes %.3f of the baseline's time%n", share(builds, rounds, b -> {
+                for (String t : texts) {
+                    b.summarizeText(t);
+                }
+            }));
+        }
+        if (!"texts".equals(only)) {
+            System.out.printf("pages (extract + summarize): this build takes %.3f of the baseline's time%n",
+                    share(builds, rounds, b -> {
+                        for (byte[] p : pages) {
+                            b.summarizePage(p);
+                        }
+                    }));
+        }
     }
 
     private interface Work {
