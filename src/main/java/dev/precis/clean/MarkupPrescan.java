@@ -112,7 +112,9 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
         private final int n;
         private final List<String> jsonLd = new ArrayList<>(2);
         private int[] kept = new int[16];
-        private int[] metadataMarks;
+        /** For each metadata mark: where it next occurs at or after searchedFrom (n: nowhere). */
+        private final int[] nextMark = new int[PRESCAN_METADATA_MARKS.size()];
+        private final int[] searchedFrom = new int[PRESCAN_METADATA_MARKS.size()];
         private int ranges;
         private int copied;
         private int tags;
@@ -120,6 +122,7 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
         Scanner(String s) {
             this.s = s;
             this.n = s.length();
+            Arrays.fill(nextMark, -1); // not searched yet
         }
 
         MarkupPrescan scan() {
@@ -204,31 +207,21 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
         /**
          * True when {@code [from, to)} holds a mark of what the metadata reads from the markup
          * when meta tags lack it ({@link CleanHeuristics#PRESCAN_METADATA_MARKS}): such chrome
-         * stays whole. The marks are found once per page, on the first question.
+         * stays whole. The questions come in page order, so each mark's next occurrence is
+         * remembered and the page is searched for it at most once, from the first chrome on.
          */
         private boolean holdsMetadata(int from, int to) {
-            if (metadataMarks == null) {
-                metadataMarks = marks();
-            }
-            int at = Arrays.binarySearch(metadataMarks, from);
-            int next = at >= 0 ? at : -at - 1;
-            return next < metadataMarks.length && metadataMarks[next] < to;
-        }
-
-        private int[] marks() {
-            int[] found = new int[8];
-            int count = 0;
-            for (String mark : PRESCAN_METADATA_MARKS) {
-                for (int i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) {
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i;
+            for (int k = 0; k < nextMark.length; k++) {
+                if (from < searchedFrom[k] || nextMark[k] < from) {
+                    int at = s.indexOf(PRESCAN_METADATA_MARKS.get(k), from);
+                    nextMark[k] = at < 0 ? n : at;
+                    searchedFrom[k] = from;
+                }
+                if (nextMark[k] < to) {
+                    return true;
                 }
             }
-            found = Arrays.copyOf(found, count);
-            Arrays.sort(found);
-            return found;
+            return false;
         }
 
         /** The index after the tag's {@code >}, quoted attribute values passed over; -1 if none. */

@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -222,25 +223,32 @@ final class MetadataExtractor {
             return null;
         }
         String s = raw.trim();
+        // Each shape is tried only if the text has it: a failed parse costs an exception.
         try {
-            return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (fits(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s)) {
+                return OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            }
         } catch (DateTimeParseException ignored) {
             // try the next shape
         }
         try {
-            return ZonedDateTime.parse(s).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (fits(DateTimeFormatter.ISO_ZONED_DATE_TIME, s)) {
+                return ZonedDateTime.parse(s).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            }
         } catch (DateTimeParseException ignored) {
             // try the next shape
         }
         try {
-            // "+0530" offsets without a colon
-            return OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z", Locale.ROOT))
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (fits(OFFSET_WITHOUT_COLON, s)) {
+                return OffsetDateTime.parse(s, OFFSET_WITHOUT_COLON).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            }
         } catch (DateTimeParseException ignored) {
             // try the next shape
         }
         try {
-            return LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            if (fits(DateTimeFormatter.ISO_LOCAL_DATE_TIME, s)) {
+                return LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            }
         } catch (DateTimeParseException ignored) {
             // try the next shape
         }
@@ -249,6 +257,17 @@ final class MetadataExtractor {
         } catch (DateTimeParseException ignored) {
             return null;
         }
+    }
+
+    /** "+0530" offsets without a colon. */
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]Z", Locale.ROOT);
+
+    /** Whether the whole of s has the formatter's shape: parse() would not fail on its form. */
+    private static boolean fits(DateTimeFormatter formatter, String s) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == s.length();
     }
 
     private static String notUrl(String s) {
