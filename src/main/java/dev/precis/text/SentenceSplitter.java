@@ -55,14 +55,15 @@ public final class SentenceSplitter {
         int[] quotations = quotations(text);
         int q = 0; // the first quotation not closed before the position looked at (these only grow)
         int n = text.length();
+        Terminals terminals = new Terminals(text);
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isTerminal(c)) {
-                i++;
-                continue;
+            i = terminals.next(i);
+            if (i < 0) {
+                break;
             }
+            char c = text.charAt(i);
             int end = i + 1;
             while (end < n && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
                 end++;
@@ -167,6 +168,37 @@ public final class SentenceSplitter {
         int cp = text.codePointAt(i);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp)
                 || !Character.isLowerCase(cp) && Character.isLetter(cp);
+    }
+
+    /**
+     * Finds the sentence-ending marks of a paragraph with the JDK's character search, each
+     * mark's next position remembered, rather than testing every character: the paragraph is
+     * asked for them in order.
+     */
+    private static final class Terminals {
+        private static final char[] MARKS = {'.', '!', '?', '…', '。', '！', '？'};
+        private final String text;
+        /** Each mark's next position at or after the last question; -1 when there is none. */
+        private final int[] next = new int[MARKS.length];
+
+        Terminals(String text) {
+            this.text = text;
+            Arrays.fill(next, Integer.MIN_VALUE); // not searched yet
+        }
+
+        /** The position of the first mark at or after {@code from}, or -1. */
+        int next(int from) {
+            int first = -1;
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    next[k] = text.indexOf(MARKS[k], from);
+                }
+                if (next[k] >= 0 && (first < 0 || next[k] < first)) {
+                    first = next[k];
+                }
+            }
+            return first;
+        }
     }
 
     private static boolean isTerminal(char c) {

@@ -42,26 +42,45 @@ public final class Tokenizer {
         List<String> out = new ArrayList<>(n / CHARS_PER_WORD + 1);
         int i = 0;
         while (i < n) {
-            int cp = codePointAt(text, i);
-            if (isIdeograph(cp)) {
-                out.add(new String(Character.toChars(cp)));
-                i += Character.charCount(cp);
-                continue;
-            }
-            if (!isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char first = text.charAt(i);
+            if (first < 0x80) { // ASCII, most of the text: no code points, no script lookup
+                if (!isAsciiLetterOrDigit(first)) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = codePointAt(text, i);
+                if (isIdeograph(cp)) {
+                    out.add(new String(Character.toChars(cp)));
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                if (!isLetterOrDigit(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int start = i;
-            boolean plain = true; // no capital, no curly apostrophe: the substring is the token
+            boolean plain = true; // no capital, nothing beyond ASCII: the substring is the token
             while (i < n) {
-                int c = codePointAt(text, i);
-                if (isLetterOrDigit(c) && !isIdeograph(c)) {
-                    plain &= c < 'A' || c > 'Z' && c < 0x80;
-                    i += Character.charCount(c);
-                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
-                        && i > start) {
-                    plain &= c != '’';
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (isAsciiLetterOrDigit(c)) {
+                        plain &= c < 'A' || c > 'Z';
+                        i++;
+                    } else if ((c == '\'' || c == '-') && joins(text, start, i)) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                    continue;
+                }
+                int cp = codePointAt(text, i);
+                if (isLetterOrDigit(cp) && !isIdeograph(cp)) {
+                    plain = false;
+                    i += Character.charCount(cp);
+                } else if (c == '’' && joins(text, start, i)) {
+                    plain = false;
                     i++;
                 } else {
                     break;
@@ -71,6 +90,15 @@ public final class Tokenizer {
             out.add(plain ? token : token.toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         return out;
+    }
+
+    /** An apostrophe or hyphen at i stays inside the word when letters stand on both sides. */
+    private static boolean joins(String text, int start, int i) {
+        return i > start && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** The code point at {@code i}, without the surrogate check for the common case of a plain char. */
