@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,10 @@ public final class EntityAnalyzer {
     /** Marks index entries that an acronym, not a surname, may match. */
     private static final String ACRONYM_KEY = "acronym:";
 
+    /** Entities by salience, highest first; equal ones by name, so the order never depends on the run. */
+    private static final Comparator<Entity> MOST_SALIENT_FIRST =
+            Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name);
+
     private final MentionExtractor extractor;
 
     public EntityAnalyzer(MentionExtractor extractor) {
@@ -39,12 +42,19 @@ public final class EntityAnalyzer {
         /** A word of the name says organisation: "Foreign Ministry", "Labour Party". */
         final boolean organisationName;
         final List<Mention> mentions = new ArrayList<>();
-        final Set<String> aliases = new LinkedHashSet<>();
+        /** Every form seen, once each, in order: a list, since an entity has only a few. */
+        final List<String> aliases = new ArrayList<>(2);
 
         Cluster(String key, String name) {
             this.key = key;
             this.name = name;
             this.organisationName = hasOrganisationWord(name);
+        }
+
+        void addAlias(String alias) {
+            if (!aliases.contains(alias)) {
+                aliases.add(alias);
+            }
         }
 
         private static boolean hasOrganisationWord(String name) {
@@ -119,9 +129,9 @@ public final class EntityAnalyzer {
                 }
             }
             normalised.add(new Entity(cl.name, cl.kind(), kept > 0 ? raw[c] / kept : 0, body,
-                    new ArrayList<>(cl.aliases), distinct(in, body)));
+                    cl.aliases, distinct(in, body)));
         }
-        normalised.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
+        normalised.sort(MOST_SALIENT_FIRST);
         List<List<Integer>> bySentence = new ArrayList<>(sentenceCount);
         for (int s = 0; s < sentences.size(); s++) {
             bySentence.add(new ArrayList<>());
@@ -227,7 +237,7 @@ public final class EntityAnalyzer {
                     byKey.put(key, c);
                 }
                 c.mentions.add(m);
-                c.aliases.add(m.text());
+                c.addAlias(m.text());
             } else {
                 singles.add(m);
                 singleKeys.add(key);
@@ -264,7 +274,7 @@ public final class EntityAnalyzer {
                 byKey.put(key, target);
             }
             target.mentions.add(m);
-            target.aliases.add(m.text());
+            target.addAlias(m.text());
         }
         return new ArrayList<>(byKey.values());
     }
