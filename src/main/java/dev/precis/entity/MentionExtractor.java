@@ -175,13 +175,11 @@ public final class MentionExtractor {
         if (headline != null && !headline.isBlank()) {
             // Headlines are often in title case: only names the body also capitalises count.
             Words hw = new Words(headline);
-            for (Mention m : spans(hw, -1, -1, capitalisedInside, true, nounCapitalising)) {
-                out.add(m);
-            }
+            spans(hw, -1, -1, capitalisedInside, true, nounCapitalising, out);
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            out.addAll(spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false, nounCapitalising));
+            spans(words.get(i), s.index(), s.paragraph(), capitalisedInside, false, nounCapitalising, out);
         }
         return out;
     }
@@ -232,9 +230,9 @@ public final class MentionExtractor {
         return i < 0 || "“\"‘'(:—".indexOf(text.charAt(i)) >= 0;
     }
 
-    private List<Mention> spans(Words ws, int sentence, int paragraph, Set<String> capitalisedInside,
-            boolean headline, boolean nounCapitalising) {
-        List<Mention> out = new ArrayList<>();
+    /** Adds to {@code out} the mentions in one sentence's words. */
+    private void spans(Words ws, int sentence, int paragraph, Set<String> capitalisedInside,
+            boolean headline, boolean nounCapitalising, List<Mention> out) {
         int i = 0;
         while (i < ws.size()) {
             if (!ws.isNameWord(i) || (headline && !isKnownName(ws.get(i), capitalisedInside))) {
@@ -277,7 +275,6 @@ public final class MentionExtractor {
             emit(span, start + (end - start - span.size()), sentence, paragraph, personRole, out);
             i = end;
         }
-        return out;
     }
 
     private void emit(List<Word> span, int wordIndex, int sentence, int paragraph, boolean personRole,

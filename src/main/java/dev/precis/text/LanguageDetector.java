@@ -129,7 +129,9 @@ public final class LanguageDetector {
      * function words.
      */
     private static final class Evidence {
-        final Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
+        /** Made on the first letter of another script: most samples have none. */
+        Map<Character.UnicodeScript, Integer> scripts;
+        private static final Set<Map.Entry<Character.UnicodeScript, Integer>> NO_SCRIPTS = Set.of();
         int latinLetters;
         boolean kana;
         final int[] hits = new int[FUNCTION_WORDS.size()];
@@ -156,6 +158,9 @@ public final class LanguageDetector {
                     latinLetters++;
                     continue;
                 }
+                if (scripts == null) {
+                    scripts = new LinkedHashMap<>();
+                }
                 scripts.merge(script, 1, Integer::sum);
                 kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
             }
@@ -165,7 +170,7 @@ public final class LanguageDetector {
             // The most letters wins; on a tie the script seen first, Latin last.
             Character.UnicodeScript main = null;
             int most = 0;
-            for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+            for (Map.Entry<Character.UnicodeScript, Integer> e : scripts == null ? NO_SCRIPTS : scripts.entrySet()) {
                 if (e.getValue() > most) {
                     most = e.getValue();
                     main = e.getKey();
