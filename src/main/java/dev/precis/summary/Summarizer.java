@@ -36,9 +36,8 @@ public final class Summarizer {
         this.tokenizer = tokenizer;
     }
 
-    /** A scored sentence and the entities that earned its score. */
-    private record Candidate(Sentence sentence, String text, double score, List<String> entities,
-            TermVector vector) {
+    /** A scored sentence, as a bullet, with its term vector. */
+    private record Candidate(Sentence sentence, String text, double score, TermVector vector) {
     }
 
     public Summary summarize(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
@@ -76,13 +75,11 @@ public final class Summarizer {
                 inHeadline[id] = true;
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<String> names = new ArrayList<>();
             double entityScore = 0;
             for (int e : analysis.bySentence().get(s.index())) {
                 entityScore += entities.get(e).salience();
-                names.add(entities.get(e).name());
             }
             double position = 1.0 / (1.0 + s.index() * POSITION_DECAY) + (s.index() == 0 ? LEDE_BONUS : 0);
             TermVector vector = vectors.get(s.index());
@@ -100,7 +97,7 @@ public final class Summarizer {
             double centrality = vector.cosine(document, documentNorm);
             double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
                     + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
-            candidates.add(new Candidate(s, bullet.text(), score, names, vector));
+            candidates.add(new Candidate(s, bullet.text(), score, vector));
         }
         List<Candidate> chosen = select(candidates, bullets);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
@@ -109,7 +106,12 @@ public final class Summarizer {
         List<Summary.BulletReason> reasons = new ArrayList<>();
         for (Candidate c : chosen) {
             texts.add(c.text());
-            reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), c.entities()));
+            // The entities that earned the bullet its score, named for the explain view.
+            List<String> names = new ArrayList<>();
+            for (int e : analysis.bySentence().get(c.sentence().index())) {
+                names.add(entities.get(e).name());
+            }
+            reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), names));
         }
         String headline = callerTitle != null && !callerTitle.isBlank() ? callerTitle.strip()
                 : article.headline() != null ? article.headline() : deriveHeadline(chosen, sentences);
