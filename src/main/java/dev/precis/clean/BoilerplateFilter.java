@@ -123,7 +123,7 @@ public final class BoilerplateFilter {
         boolean space = false;
         for (int i = at; i < n; i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
+            if (isAnySpace(c)) {
                 space = length > 0;
             } else if (!Character.isISOControl(c)) { // control characters carry no text
                 if (space) {
@@ -137,7 +137,7 @@ public final class BoilerplateFilter {
     }
 
     /** Spaces of every kind, zero-width ones included; all become one plain space or none. */
-    private static boolean isSpace(char c) {
+    private static boolean isAnySpace(char c) {
         return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
                 : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
@@ -158,7 +158,7 @@ public final class BoilerplateFilter {
             if (c < ' ' || (c == ' ' && previous == ' ')) {
                 return i;
             }
-            if (c > '~' && (isSpace(c) || Character.isISOControl(c))) {
+            if (c > '~' && (isAnySpace(c) || Character.isISOControl(c))) {
                 return i;
             }
             previous = c;

@@ -61,7 +61,7 @@ public final class MentionExtractor {
             int i = 0;
             while (i < n) {
                 char first = text.charAt(i);
-                if (first < 0x80 ? !isAsciiLetterOrDigit(first) : !Character.isLetterOrDigit(first)) {
+                if (first < 0x80 ? !Tokenizer.isAsciiLetterOrDigit(first) : !Character.isLetterOrDigit(first)) {
                     i++;
                     continue;
                 }
@@ -205,10 +205,6 @@ public final class MentionExtractor {
             letters++;
         }
         return letters >= 2;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Letters, digits, combining marks and the joiners a name may hold: "O'Neil", "U.S.", "AT&T". */

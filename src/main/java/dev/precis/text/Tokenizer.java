@@ -97,7 +97,8 @@ public final class Tokenizer {
         return i > start && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1));
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    /** a–z, A–Z, 0–9: the test most characters of most text need, without a table lookup. */
+    public static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
