@@ -109,18 +109,20 @@ public final class EntityAnalyzer {
             raw[c] = rawSalience(clusters.get(c), paragraphs);
         }
         // Only entities the body mentions are kept; their saliences are shares of the kept total.
+        boolean[] inBody = new boolean[clusters.size()];
         double kept = 0;
         for (int c = 0; c < clusters.size(); c++) {
-            if (inBody(clusters.get(c))) {
+            inBody[c] = inBody(clusters.get(c));
+            if (inBody[c]) {
                 kept += raw[c];
             }
         }
         List<Entity> normalised = new ArrayList<>(clusters.size());
         for (int c = 0; c < clusters.size(); c++) {
-            Cluster cl = clusters.get(c);
-            if (!inBody(cl)) {
+            if (!inBody[c]) {
                 continue;
             }
+            Cluster cl = clusters.get(c);
             int[] in = new int[cl.mentions.size()];
             int body = 0;
             for (Mention m : cl.mentions) {
