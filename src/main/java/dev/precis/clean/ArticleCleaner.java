@@ -30,9 +30,13 @@ public final class ArticleCleaner {
     private final ContentExtractor content = new ContentExtractor();
     private final BoilerplateFilter filter = new BoilerplateFilter();
     private final TextDecoder decoder = new TextDecoder();
+    private final MarkdownReader markdownReader = new MarkdownReader();
 
     /** Decodes bytes (charset from BOM, bytes, header, meta) and cleans them as HTML or text. */
     public Article fromBytes(byte[] bytes, String mediaType, String declaredCharset, String url) {
+        if (DocumentType.MARKDOWN.mediaType().equals(mediaType)) {
+            return fromMarkdown(decoder.decode(bytes, declaredCharset)).withUrl(url);
+        }
         if ("text/plain".equals(mediaType)) {
             String decoded = decoder.decode(bytes, declaredCharset);
             return looksLikeHtml(decoded) ? fromHtml(decoded, url) : fromText(decoded).withUrl(url);
@@ -127,6 +131,19 @@ public final class ArticleCleaner {
             current.add(line);
         }
         current.flush();
+        return fromParagraphs(headline, paragraphs);
+    }
+
+    /** Markdown: read by the CommonMark grammar, then through the same line filters as text. */
+    public Article fromMarkdown(String markdown) {
+        if (TextDecoder.looksBinary(markdown)) {
+            throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the document is binary, not Markdown");
+        }
+        MarkdownReader.Read read = markdownReader.read(markdown);
+        return fromParagraphs(read.headline(), read.paragraphs());
+    }
+
+    private Article fromParagraphs(String headline, List<String> paragraphs) {
         requireBounded(paragraphs);
         List<String> kept = filter.filter(paragraphs);
         if (kept.isEmpty()) {

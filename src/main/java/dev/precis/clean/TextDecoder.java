@@ -3,6 +3,7 @@ package dev.precis.clean;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,14 @@ public final class TextDecoder {
     /** A document with more control bytes than this share of its opening is binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.05;
     private static final int BINARY_SCAN_BYTES = 4096;
+    /**
+     * Openings of binary formats, as Latin-1 characters. PDF, PostScript and RTF are ASCII up
+     * front, and a short PNG or ZIP can stay under the control-character share, so the format's
+     * own signature decides: a document that opens with one is never summarized as its syntax.
+     */
+    private static final List<String> BINARY_SIGNATURES = List.of(
+            "%PDF-", "%!PS", "{\\rtf", "\u0089PNG", "GIF87a", "GIF89a", "\u00ff\u00d8\u00ff",
+            "PK\u0003\u0004", "\u001f\u008b", "\u007fELF", "OggS", "\u0000\u0000\u0001\u0000");
 
     /** Text and the charset it was decoded from. */
     public record Decoded(String text, Charset charset) {
@@ -169,6 +178,11 @@ public final class TextDecoder {
         if (n == 0) {
             return false;
         }
+        for (String signature : BINARY_SIGNATURES) {
+            if (opensWith(bytes, signature)) {
+                return true;
+            }
+        }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return false; // UTF-16 text is full of NUL bytes
         }
@@ -184,6 +198,11 @@ public final class TextDecoder {
 
     /** True when decoded text is mostly not text: control characters, replacement characters. */
     public static boolean looksBinary(CharSequence text) {
+        for (String signature : BINARY_SIGNATURES) {
+            if (text.length() >= signature.length() && text.subSequence(0, signature.length()).toString().equals(signature)) {
+                return true;
+            }
+        }
         int n = Math.min(text.length(), BINARY_SCAN_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -194,6 +213,18 @@ public final class TextDecoder {
             }
         }
         return n > 0 && control > n * MAX_CONTROL_SHARE;
+    }
+
+    private static boolean opensWith(byte[] bytes, String latin1) {
+        if (bytes.length < latin1.length()) {
+            return false;
+        }
+        for (int i = 0; i < latin1.length(); i++) {
+            if ((bytes[i] & 0xff) != latin1.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

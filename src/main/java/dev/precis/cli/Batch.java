@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -27,6 +35,7 @@ import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
+import dev.precis.text.Chars;
 
 /**
  * Batch jobs for evaluation and bulk work. One bad item becomes an error record and the batch
@@ -34,8 +43,15 @@ import dev.precis.summary.Summary;
  */
 final class Batch {
 
-    /** Print progress after this many items. */
+    /** Print progress after this many items (batch extract). */
     private static final int PROGRESS_EVERY = 50;
+    /** Items in flight at once: fetches mostly wait on the network, so more than the cores. */
+    static final int DEFAULT_PARALLEL = 16;
+    static final int MAX_PARALLEL = 256;
+    /** At most this many fetches at once from one host: politeness to the sites a batch reads. */
+    static final int PER_HOST = 2;
+    /** Items read ahead of the writer, which keeps input order: bounds memory on huge batches. */
+    private static final int WINDOW = 256;
 
     private final Pipeline pipeline;
     private final Renderer renderer;
@@ -49,17 +65,24 @@ final class Batch {
         this.err = err;
     }
 
-    /** {@code --in IN.jsonl --out OUT.jsonl [--bullets N]}: one summary or error per input line. */
+    /**
+     * {@code --in IN.jsonl --out OUT.jsonl [--bullets N] [--parallel N]}: one summary or error per
+     * input line, in input order. Items run concurrently (fetches mostly wait on the network),
+     * at most {@link #PER_HOST} at a time against one host, so a batch takes about as long as its
+     * slowest few fetches rather than their sum.
+     */
     int summarize(Deque<String> args) {
         Path in = null;
         Path out = null;
         Integer bullets = null;
+        int parallel = DEFAULT_PARALLEL;
         while (!args.isEmpty()) {
             String a = args.removeFirst();
             switch (a) {
                 case "--in" -> in = Path.of(Main.value(a, args));
                 case "--out" -> out = Path.of(Main.value(a, args));
                 case "--bullets" -> bullets = Main.intArg(a, args);
+                case "--parallel" -> parallel = Main.intArg(a, args);
                 default -> throw new Main.UsageException("unknown argument " + a);
             }
         }
@@ -69,36 +92,107 @@ final class Batch {
         if (bullets != null && (bullets < 1 || bullets > SummaryRequest.MAX_BULLETS)) {
             throw new Main.UsageException("--bullets must be between 1 and " + SummaryRequest.MAX_BULLETS);
         }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw new Main.UsageException("--parallel must be between 1 and " + MAX_PARALLEL);
+        }
         if (!Files.isRegularFile(in)) {
             throw new Main.UsageException("no such file: " + in);
         }
-        long start = System.nanoTime();
-        int done = 0;
-        int failed = 0;
+        requireWritable(out);
+        long total = countLines(in);
+        Progress progress = new Progress("batch summarize", total, err);
+        Integer n = bullets;
+        HostLimits hosts = new HostLimits(PER_HOST);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, daemonThreads());
+        // Results wait here in input order; at most WINDOW items are read ahead of the writer.
+        Deque<Future<ObjectNode>> window = new ArrayDeque<>();
+        int lineNo = 0;
         try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-                BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            int lineNo = 0;
+                Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out),
+                        StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
                 }
-                ObjectNode result = summarizeLine(line, lineNo, bullets);
-                if (result.has("error")) {
-                    failed++;
-                }
-                writer.write(json.writeValueAsString(result));
-                writer.newLine();
-                if (++done % PROGRESS_EVERY == 0) {
-                    err.printf("batch summarize: %d done, %d failed%n", done, failed);
+                String item = line;
+                int itemLine = lineNo;
+                window.addLast(pool.submit(() -> hosts.around(urlOf(item), () -> summarizeLine(item, itemLine, n))));
+                while (window.size() >= WINDOW || (!window.isEmpty() && window.peekFirst().isDone())) {
+                    write(writer, window.removeFirst(), progress);
                 }
             }
+            while (!window.isEmpty()) {
+                write(writer, window.removeFirst(), progress);
+            }
+        } catch (MalformedInputException e) {
+            throw new PrecisException(ErrorCode.BAD_REQUEST, "line " + (lineNo + 1) + " of " + in + " is not UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.finish(out);
+        return 0;
+    }
+
+    private void write(Writer writer, Future<ObjectNode> pending, Progress progress) throws IOException {
+        ObjectNode result;
+        try {
+            result = pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            // summarizeLine answers every failure itself; this is only a safety net.
+            result = json.createObjectNode();
+            result.setAll(renderer.error(ErrorCode.INTERNAL, "internal error while summarizing this item"));
+        }
+        // Strict UTF-8 cannot write a lone surrogate (a JSON escape or an HTML reference to D800): it becomes U+FFFD.
+        writer.write(Chars.withoutLoneSurrogates(json.writeValueAsString(result)));
+        writer.write('\n');
+        progress.done(result.has("error"));
+    }
+
+    /** The host an item's URL names, or null for text and HTML items (and lines that do not parse). */
+    private String urlOf(String line) {
+        try {
+            JsonNode url = json.readTree(line).get("url");
+            return url == null || !url.isTextual() ? null : java.net.URI.create(url.asText().strip()).getHost();
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void requireWritable(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            throw new Main.UsageException(out + " is a directory; --out needs a file name");
+        }
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new Main.UsageException("cannot write " + out + ": no such directory " + parent);
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new Main.UsageException("cannot write " + out + ": " + parent + " is not writable");
+        }
+    }
+
+    private static long countLines(Path in) {
+        try (Stream<String> lines = Files.lines(in, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (UncheckedIOException e) {
+            return -1; // not UTF-8: the main pass says which line
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        err.printf("batch summarize: %d done, %d failed, %.1f s -> %s%n", done, failed,
-                (System.nanoTime() - start) / 1e9, out);
-        return 0;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "batch-item");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private ObjectNode summarizeLine(String line, int lineNo, Integer bullets) {

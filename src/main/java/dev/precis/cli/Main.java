@@ -21,6 +21,7 @@ import dev.precis.Pipeline;
 import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
+import dev.precis.clean.DocumentType;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.render.ExplainPage;
 import dev.precis.render.Format;
@@ -95,7 +96,29 @@ public final class Main {
         } catch (PrecisException e) {
             err.println("precis: " + e.code() + ": " + e.getMessage());
             return 1;
+        } catch (UncheckedIOException e) {
+            err.println("precis: " + describe(e.getCause()));
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, not bad input: still one line, never a stack trace on the terminal.
+            err.println("precis: " + ErrorCode.INTERNAL + ": " + e.getClass().getSimpleName()
+                    + " (a bug; please report it with the input)");
+            return 1;
         }
+    }
+
+    /** An I/O failure in words: what failed on which file, without the exception's class name. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or directory: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private int summarize(Deque<String> args) {
@@ -168,6 +191,9 @@ public final class Main {
                 bytes = readCapped(stdin, pipeline.maxBytes());
             } else {
                 Path path = Path.of(input);
+                if (Files.isDirectory(path)) {
+                    throw new UsageException(input + " is a directory; give a file, a URL, or - for standard input");
+                }
                 if (!Files.isRegularFile(path)) {
                     throw new UsageException("no such file: " + input);
                 }
@@ -180,14 +206,9 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-        String mediaType = base.endsWith(".txt") || base.endsWith(".text") ? "text/plain"
-                : base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml") ? "text/html" : null;
-        if (mediaType == null) {
-            String sniff = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
-            mediaType = dev.precis.clean.ArticleCleaner.looksLikeHtml(sniff) ? "text/html" : "text/plain";
-        }
-        return pipeline.clean(bytes, mediaType, null);
+        DocumentType type = DocumentType.ofFileName(name);
+        // Other names (and standard input) are sniffed: the text path reads markup as HTML.
+        return pipeline.clean(bytes, type == null ? DocumentType.TEXT.mediaType() : type.mediaType(), null);
     }
 
     static byte[] readCapped(InputStream in, long cap) throws IOException {
@@ -240,7 +261,7 @@ public final class Main {
     }
 
     private static String positional(String a, String current) {
-        if (a.startsWith("--")) {
+        if (a.startsWith("-") && !a.equals("-")) {
             throw new UsageException("unknown option " + a);
         }
         if (current != null) {

@@ -1,6 +1,9 @@
 package dev.precis.render;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +43,10 @@ public final class Renderer {
         for (String b : s.bullets()) {
             sb.append("- ").append(b).append('\n');
         }
+        if (s.explain() != null) {
+            sb.append("\n**Why these bullets**\n\n");
+            reasons(s).forEach(r -> sb.append(r.number()).append(". ").append(r.text()).append('\n'));
+        }
         String link = link(s);
         if (link != null) {
             sb.append('\n').append("Source: <").append(link).append(">\n");
@@ -52,6 +59,10 @@ public final class Renderer {
         sb.append(s.headline()).append("\n\n");
         for (String b : s.bullets()) {
             sb.append("* ").append(b).append('\n');
+        }
+        if (s.explain() != null) {
+            sb.append("\nWhy these bullets:\n");
+            reasons(s).forEach(r -> sb.append("  ").append(r.number()).append(". ").append(r.text()).append('\n'));
         }
         String link = link(s);
         if (link != null) {
@@ -90,6 +101,11 @@ public final class Renderer {
         if (bullets.length() > 0) {
             section(blocks, bullets.toString().stripTrailing());
         }
+        if (s.explain() != null) {
+            ArrayNode elements = blocks.addObject().put("type", "context").putArray("elements");
+            reasons(s).forEach(r -> elements.addObject().put("type", "mrkdwn")
+                    .put("text", r.number() + ". " + slackEscape(r.text())));
+        }
         String link = link(s);
         if (link != null) {
             ObjectNode context = blocks.addObject();
@@ -124,6 +140,22 @@ public final class Renderer {
         ObjectNode text = section.putObject("text");
         text.put("type", "mrkdwn");
         text.put("text", mrkdwn);
+    }
+
+    /** One bullet's reason in words, numbered as the bullets are. */
+    record Reason(int number, String text) {
+    }
+
+    /** Why each bullet was chosen, for the formats that show it under the bullets. */
+    static List<Reason> reasons(Summary s) {
+        List<Reason> out = new ArrayList<>();
+        for (int i = 0; i < s.explain().size(); i++) {
+            Summary.BulletReason r = s.explain().get(i);
+            String entities = r.entities().isEmpty() ? "no named entities" : String.join(", ", r.entities());
+            out.add(new Reason(i + 1, String.format(Locale.ROOT, "sentence %d, score %.2f: %s",
+                    r.sentence(), r.score(), entities)));
+        }
+        return out;
     }
 
     private static String link(Summary s) {

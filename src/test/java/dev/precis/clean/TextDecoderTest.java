@@ -88,4 +88,21 @@ class TextDecoderTest {
             assertEquals(false, TextDecoder.markupIsAscii(Charset.forName(name)), name);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"%PDF-1.7\n%%EOF\n", "%!PS-Adobe-3.0\n",
+        "{\\rtf1\\ansi Hello}", "GIF89a tiny", "PK\u0003\u0004tiny.zip", "\u0089PNG\r\n"})
+    void binaryFormatsAreKnownByTheirSignatureEvenWhenShortAndAscii(String opening) {
+        byte[] bytes = opening.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        dev.precis.PrecisException e = org.junit.jupiter.api.Assertions.assertThrows(dev.precis.PrecisException.class,
+                () -> decoder.requireText(bytes));
+        assertEquals(dev.precis.ErrorCode.UNSUPPORTED_MEDIA, e.code());
+        org.junit.jupiter.api.Assertions.assertTrue(TextDecoder.looksBinary(opening));
+    }
+
+    @Test
+    void proseThatMerelyMentionsAFormatIsText() {
+        org.junit.jupiter.api.Assertions.assertFalse(TextDecoder.looksBinary("PDF-1.7 files and GIF89a images are old."));
+        decoder.requireText("%PDF is how a PDF file opens.".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }

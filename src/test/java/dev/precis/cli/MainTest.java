@@ -161,4 +161,73 @@ class MainTest {
         assertEquals("", result.get("menu").get("articleBody").asText());
         assertEquals("NOT_AN_ARTICLE", result.get("menu").get("error").get("code").asText());
     }
+
+    @Test
+    void markdownFilesGiveCleanBulletsAndTheirOwnHeadline() throws IOException {
+        Path md = write("library.md", Samples.bytes("markdown-article.md"));
+        assertEquals(0, run("--bullets", "3", md.toString()), err());
+        String text = out();
+        assertTrue(text.startsWith("Library opens its doors around the clock\n"), text);
+        for (String syntax : List.of("**", "](", "> ", "|", "```", "opening_hours", "title:", "![")) {
+            assertFalse(text.contains(syntax), "Markdown syntax '" + syntax + "' in " + text);
+        }
+        assertTrue(text.contains("Eastfield Central Library will stay open twenty-four hours a day"), text);
+        out.reset();
+        assertEquals(0, run("--format", "markdown", md.toString()));
+        assertTrue(out().startsWith("# Library opens its doors around the clock\n"), out());
+    }
+
+    @Test
+    void badInputsGetOneLineEach() throws IOException {
+        assertEquals(2, run("-n", "2", "file.html"));
+        assertTrue(err().contains("unknown option -n"), err());
+        assertEquals(2, run(dir.toString()));
+        assertTrue(err().contains("is a directory"), err());
+        Path pdf = write("paper", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        assertEquals(1, run(pdf.toString()));
+        assertTrue(err().contains("UNSUPPORTED_MEDIA"), err());
+        Path in = write("in.jsonl", "{\"text\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, run("batch", "summarize", "--in", in.toString(), "--out", "/nonexistent-dir/x.jsonl"));
+        assertTrue(err().contains("no such directory"), err());
+        String[] lines = err().split("\n");
+        assertEquals(4, lines.length, err());
+        for (String line : lines) {
+            assertTrue(line.startsWith("precis: ") && !line.contains("Exception") && !line.contains("\tat "), line);
+        }
+    }
+
+    @Test
+    void explainAddsTheReasonsToTextAndMarkdown() {
+        byte[] seed = Samples.bytes("seed-article.html");
+        assertEquals(0, run(seed, "--explain", "--bullets", "2", "-"));
+        assertTrue(out().contains("Why these bullets:\n  1. sentence "), out());
+        out.reset();
+        assertEquals(0, run(seed, "--explain", "--format", "markdown", "--bullets", "2", "-"));
+        assertTrue(out().contains("**Why these bullets**\n\n1. sentence "), out());
+        assertTrue(out().contains("2. sentence "), out());
+    }
+
+    @Test
+    void aLoneSurrogateGetsItsAnswerAndTheBatchGoesOn() throws IOException {
+        String seed = JSON.writeValueAsString(Samples.text("seed-article.txt"));
+        Path in = write("in.jsonl", String.join("\n",
+                "{\"id\":\"json\",\"text\":" + seed.replace("China vowed", "China\\ud800 vowed") + "}",
+                "{\"id\":\"html\",\"html\":\"<p>Rain &#xD800; fell on the coast on Tuesday, forecasters said. "
+                        + "More rain is expected on Friday, they said.</p>\"}",
+                "{\"id\":\"after\",\"text\":" + seed + "}").getBytes(StandardCharsets.UTF_8));
+        Path outFile = dir.resolve("out.jsonl");
+        assertEquals(0, run("batch", "summarize", "--in", in.toString(), "--out", outFile.toString()));
+        List<String> lines = Files.readAllLines(outFile, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertEquals(List.of("json", "html", "after"), lines.stream().map(l -> {
+            try {
+                return JSON.readTree(l).get("id").asText();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).toList());
+        assertTrue(lines.get(0).contains("\uFFFD"), lines.get(0));
+        assertTrue(JSON.readTree(lines.get(2)).get("bullets").size() > 0);
+    }
 }

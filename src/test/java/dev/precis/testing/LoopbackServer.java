@@ -17,12 +17,21 @@ import com.sun.net.httpserver.HttpServer;
 public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final ExecutorService executor;
     private final AtomicInteger requests = new AtomicInteger();
 
     public LoopbackServer() {
+        this(InetAddress.getLoopbackAddress(), 2);
+    }
+
+    /** A server on another loopback address (127.0.0.0/8) with {@code threads} handler threads. */
+    public LoopbackServer(InetAddress loopback, int threads) {
+        if (!loopback.isLoopbackAddress()) {
+            throw new IllegalArgumentException("tests serve on loopback only, not " + loopback);
+        }
+        executor = Executors.newFixedThreadPool(threads);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+            server = HttpServer.create(new InetSocketAddress(loopback, 0), 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,7 +81,7 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + port() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path;
     }
 
     public int requests() {

@@ -210,11 +210,12 @@ public final class IngestHandler {
 
     private Summary summarize(String key, StoredObject object) {
         byte[] bytes = object.bytes();
-        switch (ObjectKind.of(key, object.contentType())) {
+        ObjectKind kind = ObjectKind.of(key, object.contentType());
+        switch (kind) {
             case HTML:
-                return summarize(pipeline.clean(bytes, "text/html", null));
             case TEXT:
-                return summarize(pipeline.clean(bytes, "text/plain", null));
+            case MARKDOWN:
+                return summarize(pipeline.clean(bytes, kind.document().mediaType(), null));
             case URL:
                 return pipeline.summarize(SummaryRequest.ofUrl(UrlFile.parse(bytes)));
             case REQUEST:
@@ -224,7 +225,7 @@ public final class IngestHandler {
                     throw new PrecisException(ErrorCode.BAD_REQUEST, "the object is not a valid JSON request");
                 }
             default:
-                throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the object is not HTML, text, a .url file"
+                throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "the object is not HTML, text, Markdown, a .url file"
                         + " or a JSON request (type '" + (object.contentType() == null ? "none" : object.contentType())
                         + "')");
         }

@@ -1,0 +1,42 @@
+package dev.precis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+
+    @Test
+    void loneSurrogatesBecomeTheReplacementCharacter() {
+        assertEquals("a\uFFFDb", Chars.withoutLoneSurrogates("a\uD800b"));
+        assertEquals("a\uFFFD", Chars.withoutLoneSurrogates("a\uDC00"));
+        assertEquals("\uFFFD\uFFFD", Chars.withoutLoneSurrogates("\uDC00\uD800"));
+        assertEquals("x\uD83D\uDE00\uFFFD", Chars.withoutLoneSurrogates("x\uD83D\uDE00\uD83D"));
+    }
+
+    @Test
+    void wellFormedTextIsReturnedAsItIs() {
+        String s = "naïve \uD83D\uDE00 text";
+        assertSame(s, Chars.withoutLoneSurrogates(s));
+    }
+
+    /** The rule agrees with the JDK's UTF-8 encoder, which replaces each unpaired surrogate. */
+    @Test
+    void agreesWithTheJdksEncoderOnRandomStrings() {
+        Random random = new Random(7);
+        char[] alphabet = {'a', 'é', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', ' '};
+        for (int n = 0; n < 5_000; n++) {
+            char[] cs = new char[random.nextInt(12)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(cs);
+            String jdk = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace('?', '\uFFFD');
+            assertEquals(jdk, Chars.withoutLoneSurrogates(s), s);
+        }
+    }
+}
