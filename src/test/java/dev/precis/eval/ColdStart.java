@@ -47,7 +47,7 @@ public final class ColdStart {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = 5;
+        int runs = 9;
         String initType = "on-demand";
         List<String> extraFlags = new ArrayList<>();
         Path home = Path.of(System.getProperty("precis.home", "."));
