@@ -128,6 +128,18 @@ class IngestFunctionTest {
     }
 
     @Test
+    void markdownUploadsAreReadAsMarkdown() throws Exception {
+        Message md = upload("incoming/md/library.md", Samples.bytes("markdown-article.md"), "application/octet-stream");
+        assertTrue(failedIds(deliver(List.of(md))).isEmpty());
+        JsonNode summary = JSON.readTree(read("summaries/md/library.md.json"));
+        assertEquals("Library opens its doors around the clock", summary.get("headline").asText());
+        String bullets = summary.get("bullets").toString();
+        for (String syntax : List.of("**", "](", "|", "title:")) {
+            assertFalse(bullets.contains(syntax), bullets);
+        }
+    }
+
+    @Test
     void redeliveryOverwritesInsteadOfDuplicating() throws Exception {
         Message m = upload("incoming/again/seed.txt", Samples.bytes("seed-article.txt"), "text/plain");
         assertTrue(failedIds(deliver(List.of(m))).isEmpty());
