@@ -37,11 +37,6 @@ final class RequestHandler {
         this.json = json;
     }
 
-    static boolean isHttpApiEvent(JsonNode event) {
-        return event != null && event.isObject() && event.has("requestContext")
-                && (event.has("routeKey") || "2.0".equals(event.path("version").asText()));
-    }
-
     /** Direct invocation: the summary JSON (plus {@code rendered} for other formats) or an error body. */
     JsonNode direct(JsonNode event) {
         try {

@@ -10,8 +10,9 @@ import dev.precis.render.Renderer;
 import io.quarkus.funqy.Funq;
 
 /**
- * The {@code summarize} function: direct invocation with the request JSON of the contract, or an
- * API Gateway HTTP API (payload 2.0) event.
+ * The {@code summarize} function: direct invocation with the request JSON of the contract, an API
+ * Gateway HTTP API (payload 2.0) or Function URL event, a REST API proxy (payload 1.0) event, or an
+ * Application Load Balancer target event; each answered in its own response shape.
  */
 public class SummarizeFunction {
 
@@ -20,14 +21,24 @@ public class SummarizeFunction {
     }
 
     private final RequestHandler handler;
+    private final ObjectMapper json;
 
     @Inject
     public SummarizeFunction(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         this.handler = new RequestHandler(pipeline, renderer, json);
+        this.json = json;
     }
 
     @Funq
     public JsonNode summarize(JsonNode event) {
-        return RequestHandler.isHttpApiEvent(event) ? handler.http(event) : handler.direct(event);
+        EventShape shape = EventShape.of(event);
+        switch (shape) {
+            case DIRECT:
+                return handler.direct(event);
+            case HTTP_API:
+                return handler.http(event);
+            default:
+                return shape.answer(json, event, handler.http(shape.asHttpApi(json, event)));
+        }
     }
 }

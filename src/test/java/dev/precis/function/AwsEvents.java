@@ -41,6 +41,32 @@ final class AwsEvents {
         return root.toString();
     }
 
+    /**
+     * An S3 event as EventBridge delivers it from the default bus ({@code detailType} "Object
+     * Created", "Object Deleted" ...); the key is form-encoded like a notification's.
+     */
+    static String eventBridge(String detailType, String bucket, String key, long size) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", "0");
+        root.put("id", UUID.randomUUID().toString());
+        root.put("detail-type", detailType);
+        root.put("source", "aws.s3");
+        root.put("account", "123456789012");
+        root.put("time", "2026-11-29T12:00:00Z");
+        root.put("region", "us-east-1");
+        root.putArray("resources").add("arn:aws:s3:::" + bucket);
+        ObjectNode detail = root.putObject("detail");
+        detail.put("version", "0");
+        detail.putObject("bucket").put("name", bucket);
+        detail.putObject("object").put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"))
+                .put("size", size).put("etag", "b1946ac92492d2347c6235b4d2611184").put("sequencer", "617f08299329d189");
+        detail.put("request-id", "N4N7GDK58NMKJ12R");
+        detail.put("requester", "123456789012");
+        detail.put("source-ip-address", "198.51.100.20");
+        detail.put("reason", "PutObject");
+        return root.toString();
+    }
+
     /** The notification S3 sends when a bucket's notification configuration is saved. */
     static String s3TestEvent(String bucket) {
         return JSON.createObjectNode().put("Service", "Amazon S3").put("Event", "s3:TestEvent")

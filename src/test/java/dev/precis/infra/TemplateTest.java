@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -152,7 +153,9 @@ class TemplateTest {
         Map<Object, String> permitted = new HashMap<>();
         resourcesOfType("AWS::Lambda::Permission").forEach((name, r) -> {
             Map<String, Object> p = map(map(r).get("Properties"));
-            assertEquals("apigateway.amazonaws.com", p.get("Principal"));
+            if (!"apigateway.amazonaws.com".equals(p.get("Principal")) || name.startsWith("Rest")) {
+                return;
+            }
             permitted.put(p.get("FunctionName"), String.valueOf(map(p.get("SourceArn")).get("Fn::Sub")));
         });
         assertTrue(permitted.get(ref("SummarizeFunctionAliaslive")).endsWith("${HttpApi}/*/*/summarize"));
@@ -164,8 +167,8 @@ class TemplateTest {
         resourcesOfType("AWS::ApiGatewayV2::Route").forEach((name, r) -> {
             Map<String, Object> p = map(map(r).get("Properties"));
             if (String.valueOf(p.get("RouteKey")).endsWith("/summarize")) {
-                assertEquals(Map.of("Fn::If", List.of("HasAuth", "JWT", "NONE")), p.get("AuthorizationType"), name);
-                assertEquals(Map.of("Fn::If", List.of("HasAuth", ref("JwtAuthorizer"), ref("AWS::NoValue"))),
+                assertEquals(Map.of("Fn::If", List.of("HasHttpApiAuth", "JWT", "NONE")), p.get("AuthorizationType"), name);
+                assertEquals(Map.of("Fn::If", List.of("HasHttpApiAuth", ref("JwtAuthorizer"), ref("AWS::NoValue"))),
                         p.get("AuthorizerId"), name);
             } else {
                 // Slack cannot send a JWT; its requests are authenticated by their signature instead.
@@ -180,8 +183,11 @@ class TemplateTest {
 
     @Test
     void uploadsFlowFromThePrefixFilteredNotificationThroughTheQueueToIngest() {
-        Map<String, Object> queueConfig = map(list(map(props("ArticleBucket").get("NotificationConfiguration"))
-                .get("QueueConfigurations")).get(0));
+        List<Object> byRoute = list(map(map(props("ArticleBucket").get("NotificationConfiguration"))
+                .get("QueueConfigurations")).get("Fn::If"));
+        assertEquals(List.of("UseEventBridge", ref("AWS::NoValue")), byRoute.subList(0, 2),
+                "bucket notifications only when uploads do not go through EventBridge");
+        Map<String, Object> queueConfig = map(list(byRoute.get(2)).get(0));
         assertEquals("s3:ObjectCreated:*", queueConfig.get("Event"));
         assertEquals(Map.of("Fn::GetAtt", List.of("UploadQueue", "Arn")), queueConfig.get("Queue"));
         List<Object> rules = list(map(map(queueConfig.get("Filter")).get("S3Key")).get("Rules"));
@@ -300,5 +306,111 @@ class TemplateTest {
         assertEquals("/summarize", command.get("command"));
         assertTrue(String.valueOf(command.get("url")).endsWith("/slack"));
         assertEquals(List.of("commands"), map(map(manifest.get("oauth_config")).get("scopes")).get("bot"));
+    }
+
+    private static Object condition(String resource) {
+        return map(resources.get(resource)).get("Condition");
+    }
+
+    private static Map<String, Object> conditionDef(String name) {
+        return map(map(template.get("Conditions")).get(name));
+    }
+
+    @Test
+    void theSummarizeEndpointIsChosenByParameterWithTheHttpApiAsDefault() {
+        Map<String, Object> param = map(map(template.get("Parameters")).get("SummarizeEndpoint"));
+        assertEquals("HttpApi", param.get("Default"));
+        assertEquals(List.of("HttpApi", "RestApi", "FunctionUrl"), param.get("AllowedValues"));
+        assertEquals(Map.of("Fn::Equals", List.of(ref("SummarizeEndpoint"), "HttpApi")), conditionDef("UseHttpApi"));
+        for (String r : List.of("SummarizeIntegration", "SummarizePostRoute", "SummarizeGetRoute", "SummarizeApiPermission")) {
+            assertEquals("UseHttpApi", condition(r), r);
+        }
+        Map<String, Object> rest = resourcesOfType("AWS::ApiGateway::RestApi");
+        rest.putAll(resourcesOfType("AWS::ApiGateway::Method"));
+        rest.putAll(resourcesOfType("AWS::ApiGateway::UsagePlan"));
+        rest.putAll(resourcesOfType("AWS::ApiGateway::ApiKey"));
+        assertEquals(5, rest.size(), rest.keySet().toString());
+        rest.keySet().forEach(r -> assertEquals("UseRestApi", condition(r), r));
+        assertEquals("UseFunctionUrl", condition("SummarizeFunctionUrl"));
+        // The chat webhooks need the HTTP API whichever endpoint summarize uses.
+        assertNull(condition("HttpApi"));
+        assertNull(condition("SlackRoute"));
+    }
+
+    @Test
+    void theRestApiRequiresAnApiKeyAndMetersItWithAThrottledQuotaedUsagePlan() {
+        for (String m : List.of("RestSummarizePost", "RestSummarizeGet")) {
+            Map<String, Object> p = props(m);
+            assertEquals(true, p.get("ApiKeyRequired"), m);
+            Map<String, Object> integration = map(p.get("Integration"));
+            assertEquals("AWS_PROXY", integration.get("Type"), "the handler reads REST proxy events");
+            assertTrue(String.valueOf(integration.get("Uri")).contains("${SummarizeFunctionAliaslive}/invocations"), m);
+        }
+        assertEquals(Set.of("POST", "GET"), Set.of(props("RestSummarizePost").get("HttpMethod"),
+                props("RestSummarizeGet").get("HttpMethod")));
+        Map<String, Object> plan = props("RestUsagePlan");
+        assertEquals(Map.of("RateLimit", ref("UsagePlanRateLimit"), "BurstLimit", ref("UsagePlanBurstLimit")),
+                plan.get("Throttle"));
+        assertEquals(Map.of("Limit", ref("UsagePlanQuotaLimit"), "Period", ref("UsagePlanQuotaPeriod")), plan.get("Quota"));
+        assertEquals(ref("RestStage"), map(list(plan.get("ApiStages")).get(0)).get("Stage"));
+        assertEquals(ref("RestApiKey"), props("RestUsagePlanKey").get("KeyId"));
+        assertEquals(ref("RestUsagePlan"), props("RestUsagePlanKey").get("UsagePlanId"));
+        Map<String, Object> permission = props("RestSummarizePermission");
+        assertEquals("apigateway.amazonaws.com", permission.get("Principal"));
+        assertEquals(ref("SummarizeFunctionAliaslive"), permission.get("FunctionName"));
+        assertTrue(String.valueOf(map(permission.get("SourceArn")).get("Fn::Sub")).endsWith("${RestApi}/v1/*/summarize"));
+    }
+
+    @Test
+    void theFunctionUrlServesTheLiveAliasAndIsPublicOnlyWhenAskedFor() {
+        Map<String, Object> url = props("SummarizeFunctionUrl");
+        assertEquals(ref("SummarizeFunction"), url.get("TargetFunctionArn"));
+        assertEquals("live", url.get("Qualifier"));
+        assertEquals(ref("FunctionUrlAuthType"), url.get("AuthType"));
+        assertEquals(List.of("AWS_IAM", "NONE"),
+                map(map(template.get("Parameters")).get("FunctionUrlAuthType")).get("AllowedValues"));
+        assertEquals("AWS_IAM", parameterDefault("FunctionUrlAuthType"));
+        Set<String> publicOnes = new TreeSet<>();
+        resourcesOfType("AWS::Lambda::Permission").forEach((name, r) -> {
+            Map<String, Object> p = map(map(r).get("Properties"));
+            if ("*".equals(p.get("Principal"))) {
+                publicOnes.add(name);
+                assertEquals("UsePublicFunctionUrl", map(r).get("Condition"), name);
+                assertEquals(ref("SummarizeFunctionAliaslive"), p.get("FunctionName"), name);
+            }
+        });
+        assertEquals(Set.of("SummarizeFunctionUrlPublicPermission", "SummarizeFunctionUrlPublicInvokePermission"),
+                publicOnes);
+        assertEquals("NONE", props("SummarizeFunctionUrlPublicPermission").get("FunctionUrlAuthType"));
+        assertEquals(true, props("SummarizeFunctionUrlPublicInvokePermission").get("InvokedViaFunctionUrl"),
+                "a public Invoke must be limited to calls through the URL");
+    }
+
+    @Test
+    void eventBridgeUploadsAreFilteredToCreatedObjectsUnderTheInputPrefixAndQueued() {
+        assertEquals("S3Notifications", parameterDefault("UploadEvents"));
+        Map<String, Object> rule = map(resources.get("UploadRule"));
+        assertEquals("UseEventBridge", rule.get("Condition"));
+        Map<String, Object> pattern = map(map(rule.get("Properties")).get("EventPattern"));
+        assertEquals(List.of("aws.s3"), pattern.get("source"));
+        assertEquals(List.of("Object Created"), pattern.get("detail-type"));
+        Map<String, Object> detail = map(pattern.get("detail"));
+        assertEquals(List.of(ref("BucketName")), map(detail.get("bucket")).get("name"));
+        assertEquals(List.of(Map.of("prefix", ref("InputPrefix"))), map(detail.get("object")).get("key"));
+        Map<String, Object> target = map(list(map(rule.get("Properties")).get("Targets")).get(0));
+        assertEquals(Map.of("Fn::GetAtt", List.of("UploadQueue", "Arn")), target.get("Arn"));
+        Map<String, Object> eventBridge = map(map(props("ArticleBucket").get("NotificationConfiguration"))
+                .get("EventBridgeConfiguration"));
+        assertEquals(List.of("UseEventBridge", Map.of("EventBridgeEnabled", true), ref("AWS::NoValue")),
+                eventBridge.get("Fn::If"));
+        // Only this rule may send to the queue on EventBridge's behalf.
+        List<Object> statements = list(map(props("UploadQueuePolicy").get("PolicyDocument")).get("Statement"));
+        List<Object> ruleStatement = list(map(statements.get(1)).get("Fn::If"));
+        assertEquals("UseEventBridge", ruleStatement.get(0));
+        Map<String, Object> allow = map(ruleStatement.get(1));
+        assertEquals(Map.of("Service", "events.amazonaws.com"), allow.get("Principal"));
+        assertEquals("sqs:SendMessage", allow.get("Action"));
+        assertEquals(Map.of("ArnEquals", Map.of("aws:SourceArn", Map.of("Fn::GetAtt", List.of("UploadRule", "Arn")))),
+                allow.get("Condition"));
     }
 }

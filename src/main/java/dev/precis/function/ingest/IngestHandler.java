@@ -24,7 +24,8 @@ import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
 
 /**
- * Handles one SQS message carrying an S3 ObjectCreated notification: each uploaded object under
+ * Handles one SQS message carrying an S3 ObjectCreated notification (or an EventBridge "Object
+ * Created" event, directly or through SQS): each uploaded object under
  * the input prefix is summarized into {@code <output>/<key>.json} and {@code .md}; an object that
  * can never be summarized (too large, unsupported, not an article, a refused URL) leaves
  * {@code <errors>/<key>.json} instead. Failures worth retrying, and messages that are not S3
@@ -35,6 +36,7 @@ public final class IngestHandler {
 
     private static final Logger LOG = Logger.getLogger(IngestHandler.class);
     private static final String OBJECT_CREATED = "ObjectCreated:";
+    private static final String OBJECT_CREATED_DETAIL = "Object Created";
 
     public enum Result { SUMMARIZED, ERROR_RECORDED, SKIPPED }
 
@@ -106,19 +108,50 @@ public final class IngestHandler {
         if (!"aws:s3".equals(record.path("eventSource").asText()) || bucket.isEmpty() || encodedKey.isEmpty()) {
             throw new MessageFailed("a record is not an S3 object notification", null);
         }
-        String key;
-        try {
-            // Keys arrive form-encoded: '+' for a space, %XX for other bytes.
-            key = URLDecoder.decode(encodedKey, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new MessageFailed("a record's object key is not valid URL encoding", null);
-        }
+        String key = decodeKey(encodedKey);
         String event = record.path("eventName").asText("");
         if (!event.startsWith(OBJECT_CREATED)) {
             LOG.infof("skipped: %s is not a creation", event);
             return new Outcome(bucket, key, Result.SKIPPED, null);
         }
         JsonNode size = s3.path("object").path("size");
+        return handleObject(bucket, key, size.canConvertToLong() ? size.asLong() : -1);
+    }
+
+    /** Keys arrive form-encoded, in notifications and EventBridge events alike: '+' for a space, %XX for other bytes. */
+    private static String decodeKey(String encodedKey) {
+        try {
+            return URLDecoder.decode(encodedKey, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MessageFailed("an event's object key is not valid URL encoding", null);
+        }
+    }
+
+    /** An S3 event on EventBridge's default bus, delivered directly or as the body of an SQS message. */
+    public static boolean isEventBridge(JsonNode event) {
+        return event != null && event.isObject() && "aws.s3".equals(event.path("source").asText())
+                && event.path("detail-type").isTextual() && event.path("detail").isObject();
+    }
+
+    /**
+     * One EventBridge S3 event: an "Object Created" event is handled like an upload notification;
+     * other S3 events that a wider rule lets through are skipped. A failure worth retrying throws,
+     * so EventBridge's retries (or SQS's redelivery) and then the dead-letter queue take over.
+     */
+    public Outcome handleEventBridge(JsonNode event) {
+        JsonNode detail = event.get("detail");
+        String bucket = detail.path("bucket").path("name").asText("");
+        String encodedKey = detail.path("object").path("key").asText("");
+        if (bucket.isEmpty() || encodedKey.isEmpty()) {
+            throw new MessageFailed("the EventBridge event names no S3 object", null);
+        }
+        String key = decodeKey(encodedKey);
+        String type = event.path("detail-type").asText();
+        if (!OBJECT_CREATED_DETAIL.equals(type)) {
+            LOG.infof("skipped: %s is not a creation", type);
+            return new Outcome(bucket, key, Result.SKIPPED, null);
+        }
+        JsonNode size = detail.path("object").path("size");
         return handleObject(bucket, key, size.canConvertToLong() ? size.asLong() : -1);
     }
 
