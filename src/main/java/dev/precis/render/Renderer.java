@@ -117,6 +117,11 @@ public final class Renderer {
         return root;
     }
 
+    /** An ephemeral text-only Slack message, escaped and within Slack's limit. */
+    public ObjectNode slackPlain(String text) {
+        return json.createObjectNode().put("response_type", "ephemeral").put("text", slackFit(text, SLACK_TEXT_LIMIT));
+    }
+
     /** The contract's error body: {@code {"error":{"code":..., "message":...}}}. */
     public ObjectNode error(ErrorCode code, String message) {
         ObjectNode root = json.createObjectNode();
