@@ -88,12 +88,17 @@ final class BodyStreams {
 
     /** Throws {@link CapExceeded} as soon as more than {@code cap} bytes have passed. */
     static final class Capped extends FilterInputStream {
-        private final long cap;
+        private long cap;
         private long seen;
 
         Capped(InputStream in, long cap) {
             super(in);
             this.cap = cap;
+        }
+
+        /** Moves the cap, counted from the first byte: the head has its own, the body the size cap. */
+        void capAt(long total) {
+            cap = total;
         }
 
         @Override
@@ -115,7 +120,10 @@ final class BodyStreams {
         }
     }
 
-    /** Decodes HTTP/1.1 chunked transfer encoding; trailers are read and dropped. */
+    /**
+     * Decodes HTTP/1.1 chunked transfer encoding. Sizes, extensions and the CRLFs count against
+     * the wire cap below this stream; trailers are never read, the connection closes after the last chunk.
+     */
     static final class Chunked extends InputStream {
         private final InputStream in;
         private long chunkLeft;

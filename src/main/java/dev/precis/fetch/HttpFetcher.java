@@ -1,5 +1,6 @@
 package dev.precis.fetch;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,9 +56,9 @@ public final class HttpFetcher {
         URI uri = UrlGuard.parse(url);
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         for (int hop = 0; ; hop++) {
-            UrlGuard.Target target = guard.check(uri, policy);
-            try (Socket socket = open(target, deadline)) {
-                Response response = exchange(socket, target, deadline);
+            UrlGuard.Target target = guard.check(uri, policy, deadline);
+            try (Hop connection = new Hop(deadline)) {
+                Response response = exchange(open(connection, target, deadline), target, deadline);
                 if (REDIRECTS.contains(response.status)) {
                     String location = response.headers.get("location");
                     if (location == null || location.isBlank()) {
@@ -84,11 +85,19 @@ public final class HttpFetcher {
                     throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA,
                             "the URL serves '" + mediaType + "'; only HTML and plain text can be summarized");
                 }
-                byte[] body = readBody(response, deadline);
+                byte[] body = readBody(response);
                 return new FetchedPage(uri, mediaType, charsetParam(contentType), body);
-            } catch (SocketTimeoutException e) {
-                throw new PrecisException(ErrorCode.FETCH_FAILED, "the server did not answer in time");
+            } catch (BodyStreams.CapExceeded e) {
+                throw tooLarge();
+            } catch (java.util.zip.ZipException e) {
+                throw new PrecisException(ErrorCode.FETCH_FAILED, "the compressed body is corrupt");
             } catch (IOException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw overTime();
+                }
+                if (e instanceof SocketTimeoutException) {
+                    throw new PrecisException(ErrorCode.FETCH_FAILED, "the server did not answer in time");
+                }
                 throw new PrecisException(ErrorCode.FETCH_FAILED, "could not fetch the URL: " + safeMessage(e));
             }
         }
@@ -102,27 +111,93 @@ public final class HttpFetcher {
         }
     }
 
-    private Socket open(UrlGuard.Target target, long deadline) throws IOException {
+    /**
+     * The sockets of one hop and the alarm that closes them when the whole fetch's time is up: a
+     * read that trickles one byte inside every read timeout (a slow ServerHello, a slow body) is
+     * cut off there, whichever stage it is in. Closing it is also how every exception path ends.
+     */
+    private static final class Hop implements AutoCloseable {
+        private final java.util.List<Socket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.ScheduledFuture<?> alarm;
+
+        Hop(long deadline) {
+            alarm = ALARMS.schedule(this::closeSockets, Math.max(0, deadline - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+
+        Socket own(Socket socket) {
+            sockets.add(socket);
+            if (alarm.isDone()) {
+                closeSockets();
+            }
+            return socket;
+        }
+
+        private void closeSockets() {
+            for (Socket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing is all we wanted
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            alarm.cancel(false);
+            closeSockets();
+        }
+    }
+
+    /** One daemon thread closes the sockets of fetches whose time is up. */
+    private static final java.util.concurrent.ScheduledThreadPoolExecutor ALARMS = alarms();
+
+    private static java.util.concurrent.ScheduledThreadPoolExecutor alarms() {
+        java.util.concurrent.ScheduledThreadPoolExecutor alarms = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                r -> {
+                    Thread t = new Thread(r, "precis-fetch-deadline");
+                    t.setDaemon(true);
+                    return t;
+                });
+        alarms.setRemoveOnCancelPolicy(true);
+        return alarms;
+    }
+
+    private Socket open(Hop hop, UrlGuard.Target target, long deadline) throws IOException {
         int connectMillis = (int) Math.max(1, Math.min(policy.connectTimeout().toMillis(), remainingMillis(deadline)));
-        Socket socket = connector.connect(new InetSocketAddress(target.address(), target.port()), connectMillis);
+        Socket socket = hop.own(connector.connect(new InetSocketAddress(target.address(), target.port()),
+                connectMillis));
         socket.setSoTimeout((int) policy.readTimeout().toMillis());
         if (!target.tls()) {
             return socket;
         }
+        SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                .createSocket(socket, target.host(), target.port(), true);
+        hop.own(tls);
+        SSLParameters params = tls.getSSLParameters();
+        params.setEndpointIdentificationAlgorithm("HTTPS");
+        SNIHostName sni = serverName(target.host());
+        params.setServerNames(sni == null ? java.util.List.of() : java.util.List.of(sni));
+        tls.setSSLParameters(params);
+        tls.startHandshake();
+        return tls;
+    }
+
+    /**
+     * The name sent in TLS's server_name extension: none for IP literals and for names SNI cannot
+     * carry (labels over 63 characters, underscores), and without the trailing dot of an absolute
+     * name, as the JDK itself does when left to choose.
+     */
+    static SNIHostName serverName(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.isEmpty() || name.startsWith("[") || name.indexOf('.') < 0 || Character.isDigit(name.charAt(name.length() - 1))) {
+            return null;
+        }
         try {
-            SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(socket, target.host(), target.port(), true);
-            SSLParameters params = tls.getSSLParameters();
-            params.setEndpointIdentificationAlgorithm("HTTPS");
-            if (!target.host().startsWith("[") && !Character.isDigit(target.host().charAt(0))) {
-                params.setServerNames(java.util.List.of(new SNIHostName(target.host())));
-            }
-            tls.setSSLParameters(params);
-            tls.startHandshake();
-            return tls;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
+            return new SNIHostName(name);
+        } catch (IllegalArgumentException notAHostName) {
+            return null;
         }
     }
 
@@ -143,14 +218,19 @@ public final class HttpFetcher {
         OutputStream out = socket.getOutputStream();
         out.write(request.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
-        InputStream in = new BodyStreams.Deadline(socket.getInputStream(), deadline);
-        return readHead(in);
+        // Every byte taken from the socket is counted (headers, chunk framing, trailers, body), and
+        // taken in blocks: a header or a gzip name read byte by byte costs no system call per byte.
+        BodyStreams.Capped wire = new BodyStreams.Capped(
+                new BodyStreams.Deadline(socket.getInputStream(), deadline), MAX_HEADER_BYTES + policy.maxBytes());
+        Response head = readHead(new BufferedInputStream(wire, 16 * 1024));
+        wire.capAt(head.headBytes + policy.maxBytes());
+        return head;
     }
 
     private static Response readHead(InputStream in) throws IOException {
         Map<String, String> headers = new LinkedHashMap<>();
-        String statusLine = readLine(in, new int[] {0});
-        int[] budget = {statusLine.length()};
+        int[] budget = {0};
+        String statusLine = readLine(in, budget);
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
             throw new PrecisException(ErrorCode.FETCH_FAILED, "the server did not answer with HTTP");
@@ -168,11 +248,12 @@ public final class HttpFetcher {
                         line.substring(colon + 1).trim(), (a, b) -> a + ", " + b);
             }
         }
-        return new Response(status, headers, in);
+        return new Response(status, headers, in, budget[0]);
     }
 
     private static String readLine(InputStream in, int[] budget) throws IOException {
         StringBuilder line = new StringBuilder();
+        budget[0]++; // the line's '\n'
         for (int c = in.read(); c != '\n'; c = in.read()) {
             if (c == -1) {
                 throw new PrecisException(ErrorCode.FETCH_FAILED, "the connection closed before the headers ended");
@@ -187,7 +268,7 @@ public final class HttpFetcher {
         return line.toString();
     }
 
-    private byte[] readBody(Response response, long deadline) throws IOException {
+    private byte[] readBody(Response response) throws IOException {
         long cap = policy.maxBytes();
         String length = response.headers.get("content-length");
         if (length != null) {
@@ -210,8 +291,6 @@ public final class HttpFetcher {
                 // read to the end of the connection
             }
         }
-        // The wire bytes are capped too, so a slow trickle of compressed data cannot run forever.
-        body = new BodyStreams.Capped(body, cap);
         String encoding = response.headers.getOrDefault("content-encoding", "identity").toLowerCase(Locale.ROOT).trim();
         body = switch (encoding) {
             case "", "identity" -> body;
@@ -272,9 +351,13 @@ public final class HttpFetcher {
     private static long remainingMillis(long deadline) {
         long left = (deadline - System.nanoTime()) / 1_000_000;
         if (left <= 0) {
-            throw new PrecisException(ErrorCode.FETCH_FAILED, "the fetch took longer than the total time limit");
+            throw overTime();
         }
         return left;
+    }
+
+    static PrecisException overTime() {
+        return new PrecisException(ErrorCode.FETCH_FAILED, "the fetch took longer than the total time limit");
     }
 
     private static String safeMessage(IOException e) {
@@ -283,10 +366,10 @@ public final class HttpFetcher {
             case "ConnectException" -> "connection refused";
             case "UnknownHostException" -> "unknown host";
             case "SSLHandshakeException", "SSLException" -> "TLS handshake failed";
-            default -> "network error (" + name + ")";
+            default -> "network error";
         };
     }
 
-    private record Response(int status, Map<String, String> headers, InputStream body) {
+    private record Response(int status, Map<String, String> headers, InputStream body, int headBytes) {
     }
 }

@@ -52,6 +52,14 @@ public final class UrlGuard {
     }
 
     public Target check(URI uri, FetchPolicy policy) {
+        return check(uri, policy, Long.MAX_VALUE);
+    }
+
+    /**
+     * Checks one hop, looking its name up within the fetch's deadline ({@link System#nanoTime()}
+     * based; {@code Long.MAX_VALUE} for none): a resolver that takes its time cannot stretch the fetch.
+     */
+    public Target check(URI uri, FetchPolicy policy, long deadlineNanos) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw blocked("only http and https URLs are fetched, not '" + scheme + "'");
@@ -67,7 +75,7 @@ public final class UrlGuard {
         boolean tls = scheme.equals("https");
         int port = uri.getPort() == -1 ? (tls ? 443 : 80) : uri.getPort();
 
-        List<InetAddress> addresses = resolve(host);
+        List<InetAddress> addresses = resolve(host, deadlineNanos);
         InetAddress chosen = null;
         for (InetAddress address : addresses) {
             AddressClass kind = classifier.classify(address);
@@ -87,7 +95,7 @@ public final class UrlGuard {
         return new Target(uri, host, port, tls, chosen);
     }
 
-    private List<InetAddress> resolve(String host) {
+    private List<InetAddress> resolve(String host, long deadlineNanos) {
         if (host.startsWith("[") && host.endsWith("]")) {
             try {
                 // An IPv6 literal: parsed, never looked up. Java hands back ::ffff:a.b.c.d as the
@@ -112,7 +120,8 @@ public final class UrlGuard {
             }
         }
         try {
-            List<InetAddress> addresses = resolver.resolve(host);
+            List<InetAddress> addresses = deadlineNanos == Long.MAX_VALUE ? resolver.resolve(host)
+                    : Lookups.within(resolver, host, deadlineNanos);
             if (addresses == null || addresses.isEmpty()) {
                 throw new UnknownHostException(host);
             }

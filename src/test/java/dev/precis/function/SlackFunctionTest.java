@@ -209,7 +209,7 @@ class SlackFunctionTest {
             JsonNode response = signedCommand(text, responseUrl(), true);
             JsonNode body = JSON.readTree(response.get("body").asText());
             assertEquals("ephemeral", body.get("response_type").asText());
-            assertTrue(body.get("text").asText().startsWith("Usage: `/summarize <article URL>`"), body.toString());
+            assertTrue(body.get("text").asText().startsWith("Usage: `/summarize &lt;article URL&gt;`"), body.toString());
         }
         assertNull(SlackResource.invocations.poll(200, TimeUnit.MILLISECONDS));
     }
@@ -235,5 +235,31 @@ class SlackFunctionTest {
                 "http://169.254.169.254/commands/x", true);
         assertEquals(400, response.get("statusCode").asInt());
         assertNull(SlackResource.invocations.poll(200, TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void whenSlackRefusesTheBlocksAPlainTextFallbackSaysSo() throws Exception {
+        signedCommand(LoopbackSiteResource.site.url("/article"),
+                SlackResource.server.url("/commands/refuse/T0001/1234567890/ZAbc123"), true);
+        JsonNode outcome = runDeferred();
+        assertFalse(outcome.get("delivered").asBoolean(), outcome.toString());
+        JsonNode refused = JSON.readTree(SlackResource.responses.poll(10, TimeUnit.SECONDS).body());
+        assertTrue(refused.has("blocks"));
+        JsonNode fallback = JSON.readTree(SlackResource.responses.poll(10, TimeUnit.SECONDS).body());
+        assertFalse(fallback.has("blocks"), fallback.toString());
+        String text = fallback.get("text").asText();
+        assertTrue(text.contains("HTTP 400, invalid_blocks"), text);
+        assertTrue(text.contains(HEADLINE) && text.contains("* China vowed on Wednesday"), text);
+        assertNull(SlackResource.responses.poll(300, TimeUnit.MILLISECONDS), "one fallback, no retry");
+    }
+
+    @Test
+    void theAcknowledgementDoesNotEchoWhatWasTyped() throws Exception {
+        JsonNode ack = signedCommand("<!channel> free-crypto.example/claim", responseUrl(), true);
+        JsonNode body = JSON.readTree(ack.get("body").asText());
+        String text = body.get("text").asText();
+        assertTrue(text.startsWith("Summarizing "), text);
+        assertFalse(text.contains("channel") || text.contains("crypto"), text);
+        SlackResource.invocations.poll(10, TimeUnit.SECONDS);
     }
 }

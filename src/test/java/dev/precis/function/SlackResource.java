@@ -27,8 +27,12 @@ public class SlackResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new LoopbackServer()
                 .route("/commands/", exchange -> {
-                    responses.add(received(exchange));
-                    LoopbackServer.respond(exchange, 200, "text/plain", "ok".getBytes(StandardCharsets.UTF_8));
+                    Received got = received(exchange);
+                    responses.add(got);
+                    // Under /commands/refuse/ the webhook answers Block Kit as Slack answers blocks it rejects.
+                    boolean refuse = got.path().startsWith("/commands/refuse/") && got.body().contains("\"blocks\"");
+                    LoopbackServer.respond(exchange, refuse ? 400 : 200, "text/plain",
+                            (refuse ? "invalid_blocks" : "ok").getBytes(StandardCharsets.UTF_8));
                 })
                 .route("/2015-03-31/functions/", exchange -> {
                     invocations.add(received(exchange));

@@ -15,6 +15,7 @@ import dev.precis.fetch.Connector;
 public final class LoopbackOnlyConnector implements Connector {
 
     private final List<InetSocketAddress> attempts = new CopyOnWriteArrayList<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     @Override
     public Socket connect(InetSocketAddress address, int timeoutMillis) throws IOException {
@@ -22,7 +23,14 @@ public final class LoopbackOnlyConnector implements Connector {
         if (!address.getAddress().isLoopbackAddress()) {
             throw new AssertionError("the fetcher tried to connect to a non-loopback address: " + address);
         }
-        return Connector.direct().connect(address, timeoutMillis);
+        Socket socket = Connector.direct().connect(address, timeoutMillis);
+        sockets.add(socket);
+        return socket;
+    }
+
+    /** Whether every socket this connector opened has been closed again. */
+    public boolean allClosed() {
+        return sockets.stream().allMatch(Socket::isClosed);
     }
 
     public List<InetSocketAddress> attempts() {

@@ -68,6 +68,8 @@ public final class RestClientResponder implements Responder {
                 .build(Webhook.class);
         try {
             webhook.post(message.toString());
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            throw new Refused(e.getResponse().getStatus(), reason(e));
         } finally {
             if (webhook instanceof AutoCloseable closeable) {
                 try {
@@ -76,6 +78,16 @@ public final class RestClientResponder implements Responder {
                     // Closing a finished client cannot lose anything.
                 }
             }
+        }
+    }
+
+    /** Slack answers a refused message with a bare error word; anything else is not repeated. */
+    private static String reason(jakarta.ws.rs.WebApplicationException e) {
+        try {
+            String body = e.getResponse().readEntity(String.class);
+            return body != null && body.strip().matches("[a-z_]{1,64}") ? body.strip() : "";
+        } catch (RuntimeException unreadable) {
+            return "";
         }
     }
 }

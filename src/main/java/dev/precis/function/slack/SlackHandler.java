@@ -99,23 +99,51 @@ public final class SlackHandler {
             LOG.errorf("slack command could not be deferred: %s", e.getClass().getName());
             return slackAnswer(ephemeral(":warning: Precis could not start on that link just now; please try again."));
         }
-        return slackAnswer(ephemeral("Summarizing " + url + " …"));
+        // Whatever the user typed is not repeated: the summary (or its error) says what became of it.
+        return slackAnswer(ephemeral("Summarizing that link …"));
     }
 
-    /** The asynchronous half: summarize and deliver to response_url. */
+    /**
+     * The asynchronous half: summarize and deliver to response_url. When Slack refuses the Block
+     * Kit, the user gets a plain-text message saying so, with the summary as text. It never
+     * throws: a retried invocation would only post the same refused message again.
+     */
     public JsonNode deferred(JsonNode event) {
         JsonNode command = event.get(DEFERRED);
         String url = command.path("url").asText("");
         String responseUrl = command.path("responseUrl").asText(null);
-        responder.respond(responseUrl, message(url));
-        LOG.info("slack summary delivered");
-        return json.createObjectNode().put("delivered", true);
+        Summary[] summary = new Summary[1];
+        JsonNode message = message(url, summary);
+        try {
+            responder.respond(responseUrl, message);
+            LOG.info("slack summary delivered");
+            return json.createObjectNode().put("delivered", true);
+        } catch (Responder.Refused refused) {
+            LOG.warnf("slack refused the message: HTTP %d %s", refused.status(), refused.reason());
+            String why = "HTTP " + refused.status() + (refused.reason().isEmpty() ? "" : ", " + refused.reason());
+            String text = ":warning: Slack refused the formatted summary (" + why + ")."
+                    + (summary[0] == null ? "" : " Here it is as plain text:\n" + renderer.text(summary[0]));
+            try {
+                responder.respond(responseUrl, renderer.slackPlain(text));
+                return json.createObjectNode().put("delivered", false).put("fallback", true);
+            } catch (RuntimeException again) {
+                LOG.errorf("slack fallback not delivered either: %s", again.getClass().getName());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf("slack summary not delivered: %s", e.getClass().getName());
+        }
+        return json.createObjectNode().put("delivered", false);
+    }
+
+    JsonNode message(String url) {
+        return message(url, new Summary[1]);
     }
 
     /** Block Kit for the summary, or an ephemeral message saying why there is none. */
-    JsonNode message(String url) {
+    private JsonNode message(String url, Summary[] made) {
         try {
             Summary summary = pipeline.summarize(SummaryRequest.ofUrl(url));
+            made[0] = summary;
             return renderer.slack(summary);
         } catch (PrecisException e) {
             LOG.infof("slack summary refused: %s", e.code());
@@ -126,8 +154,9 @@ public final class SlackHandler {
         }
     }
 
+    /** Our own words, but error messages can quote a URL: escaped like everything else. */
     private ObjectNode ephemeral(String text) {
-        return json.createObjectNode().put("response_type", "ephemeral").put("text", text);
+        return renderer.slackPlain(text);
     }
 
     private static byte[] rawBody(JsonNode event) {
