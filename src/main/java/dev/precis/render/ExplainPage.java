@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.precis.Pipeline;
 import dev.precis.entity.Entity;
+import dev.precis.entity.Surfaces;
 import dev.precis.summary.Summary;
 import dev.precis.text.Sentence;
 
@@ -18,38 +19,53 @@ import dev.precis.text.Sentence;
  */
 public final class ExplainPage {
 
-    /** Entities shown in colour: beyond these the page turns to noise. */
-    private static final int HIGHLIGHTED = 12;
+    /** Entities listed in the table, and shaded wherever the article mentions them. */
+    private static final int LISTED = 25;
+
+    private static final String STYLE = "body{font:16px/1.55 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
+            + "padding:0 1rem;color:#222}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.6rem}p{margin:.6rem 0}"
+            + ".s{padding:.1rem 0}.chosen{background:#fff3bf;outline:2px solid #f08c00;border-radius:3px}"
+            + ".chosen.even{background:#e6fcf5;outline-color:#0ca678}"
+            + ".badge{font-size:.7rem;font-weight:700;color:#fff;background:#f08c00;border-radius:9px;padding:0 .35rem;"
+            + "margin-right:.25rem;vertical-align:.15rem}.even .badge{background:#0ca678}"
+            + ".score{font-size:.72rem;color:#666;margin-left:.3rem;white-space:nowrap}.chosen .score{color:#a35d00;font-weight:600}"
+            + "mark{border-radius:3px;padding:0 .1rem;color:inherit}.wrap{overflow-x:auto}"
+            + "table{border-collapse:collapse;margin:1rem 0}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;"
+            + "text-align:left;vertical-align:top}ol li{margin:.3rem 0}.meta{color:#666;font-size:.85rem}"
+            + ".legend{font-size:.85rem;background:#f8f9fa;border:1px solid #dee2e6;border-radius:4px;padding:.5rem .8rem}"
+            + ".legend span{margin-right:1rem;display:inline-block}"
+            + "@media (max-width:480px){body{font-size:15px;margin:1rem auto;padding:0 .6rem}h1{font-size:1.25rem}"
+            + "td,th{padding:.2rem .3rem}}";
 
     public String render(Pipeline.Explained e) {
         Summary s = e.summary();
+        Map<Integer, Integer> bulletOf = new HashMap<>();
         Map<Integer, Summary.BulletReason> chosen = new HashMap<>();
         if (s.explain() != null) {
-            s.explain().forEach(r -> chosen.put(r.sentence(), r));
+            for (int i = 0; i < s.explain().size(); i++) {
+                Summary.BulletReason r = s.explain().get(i);
+                chosen.put(r.sentence(), r);
+                bulletOf.put(r.sentence(), i + 1);
+            }
         }
         List<Entity> entities = e.analysis().entities();
+        int listed = Math.min(LISTED, entities.size());
         double top = entities.isEmpty() ? 1 : entities.get(0).salience();
         StringBuilder html = new StringBuilder(16_384);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(esc(s.source().language() == null ? "und"
-                : s.source().language())).append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(s.headline())).append(" — Precis explain</title>\n<style>")
-                .append("body{font:16px/1.55 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
-                        + "color:#222}h1{font-size:1.5rem}p{margin:.6rem 0}.s{padding:.1rem 0}"
-                        + ".chosen{background:#fff3bf;outline:2px solid #f08c00;border-radius:3px}"
-                        + ".score{font-size:.75rem;color:#a35d00;font-weight:600;margin-left:.3rem}"
-                        + "mark{border-radius:3px;padding:0 .1rem}table{border-collapse:collapse;margin:1rem 0}"
-                        + "td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:left}"
-                        + "ol li{margin:.3rem 0}.meta{color:#666;font-size:.85rem}</style></head><body>\n");
+                : s.source().language())).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                .append(esc(s.headline())).append(" — Precis explain</title>\n<style>").append(STYLE)
+                .append("</style></head><body>\n");
         html.append("<h1>").append(esc(s.headline())).append("</h1>\n<p class=\"meta\">")
-                .append(s.stats().sentences()).append(" sentences, ").append(s.stats().words())
-                .append(" words; chosen sentences are outlined, entities shaded by salience.</p>\n");
+                .append(s.stats().sentences()).append(" sentences, ").append(s.stats().words()).append(" words.</p>\n");
         html.append("<h2>Bullets</h2><ol>");
         for (String b : s.bullets()) {
             html.append("<li>").append(esc(b)).append("</li>");
         }
-        html.append("</ol>\n<h2>Entities</h2><table><tr><th>entity</th><th>kind</th><th>salience</th>"
-                + "<th>mentions</th><th>also called</th></tr>");
-        for (int i = 0; i < entities.size() && i < 25; i++) {
+        html.append("</ol>\n<h2>Entities</h2><div class=\"wrap\"><table><tr><th>entity</th><th>kind</th>"
+                + "<th>salience</th><th>mentions</th><th>also called</th></tr>");
+        for (int i = 0; i < listed; i++) {
             Entity en = entities.get(i);
             html.append("<tr><td><mark style=\"background:").append(shade(en.salience(), top)).append("\">")
                     .append(esc(en.name())).append("</mark></td><td>").append(en.kind().name().toLowerCase(Locale.ROOT))
@@ -58,8 +74,16 @@ public final class ExplainPage {
                     .append(esc(String.join(", ", en.aliases().stream().filter(a -> !a.equals(en.name())).toList())))
                     .append("</td></tr>");
         }
-        html.append("</table>\n<h2>Article</h2>\n");
-        List<String[]> surfaces = surfaces(entities, top);
+        html.append("</table></div>\n<h2>Article</h2>\n<p class=\"legend\">")
+                .append("<span><mark style=\"background:").append(shade(top, top)).append("\">Entity</mark> shaded by salience"
+                        + " (darker: more salient; hover for its name)</span>")
+                .append("<span><span class=\"s chosen\"><span class=\"badge\">1</span>chosen</span>"
+                        + " outlined, numbered as its bullet; neighbours alternate colours</span>")
+                .append("<span><span class=\"score\">2.41</span> the sentence's score</span></p>\n");
+        List<List<String>> surfaces = new ArrayList<>(listed);
+        for (int i = 0; i < listed; i++) {
+            surfaces.add(Surfaces.of(entities.get(i)));
+        }
         int paragraph = -1;
         for (Sentence sentence : e.sentences()) {
             if (sentence.paragraph() != paragraph) {
@@ -70,8 +94,16 @@ public final class ExplainPage {
                 paragraph = sentence.paragraph();
             }
             Summary.BulletReason reason = chosen.get(sentence.index());
-            html.append("<span class=\"s").append(reason != null ? " chosen" : "").append("\" title=\"sentence ")
-                    .append(sentence.index()).append("\">").append(highlight(sentence.text(), surfaces));
+            Integer bullet = bulletOf.get(sentence.index());
+            html.append("<span class=\"s");
+            if (bullet != null) {
+                html.append(" chosen").append(bullet % 2 == 0 ? " even" : "");
+            }
+            html.append("\" title=\"sentence ").append(sentence.index()).append("\">");
+            if (bullet != null) {
+                html.append("<span class=\"badge\">").append(bullet).append("</span>");
+            }
+            html.append(highlight(sentence.text(), marks(sentence.index(), e, listed, surfaces, top)));
             if (reason != null) {
                 html.append("<span class=\"score\">").append(String.format(Locale.ROOT, "%.2f", reason.score()))
                         .append("</span>");
@@ -84,32 +116,45 @@ public final class ExplainPage {
         return html.append("</body></html>\n").toString();
     }
 
-    /** Each highlighted entity's surface forms with their colour, longest first. */
-    private static List<String[]> surfaces(List<Entity> entities, double top) {
-        List<String[]> out = new ArrayList<>();
-        for (int i = 0; i < entities.size() && i < HIGHLIGHTED; i++) {
-            Entity en = entities.get(i);
-            for (String alias : en.aliases()) {
-                out.add(new String[] {alias, shade(en.salience(), top), en.name()});
+    /** A surface form to shade: its text, its colour, the entity's name. */
+    record Mark(String surface, String colour, String entity) {
+    }
+
+    /** The surfaces of the listed entities this sentence mentions, longest first. */
+    private static List<Mark> marks(int sentence, Pipeline.Explained e, int listed, List<List<String>> surfaces,
+            double top) {
+        List<List<Integer>> bySentence = e.analysis().bySentence();
+        if (sentence < 0 || sentence >= bySentence.size()) {
+            return List.of();
+        }
+        List<Mark> out = new ArrayList<>();
+        for (int index : bySentence.get(sentence)) {
+            if (index < listed) {
+                Entity en = e.analysis().entities().get(index);
+                String colour = shade(en.salience(), top);
+                surfaces.get(index).forEach(surface -> out.add(new Mark(surface, colour, en.name())));
             }
         }
-        out.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
+        out.sort(Comparator.comparingInt((Mark m) -> m.surface().length()).reversed());
         return out;
     }
 
-    private static String highlight(String text, List<String[]> surfaces) {
+    /** The sentence escaped, each surface of a mark shaded where it stands as a whole word (any case). */
+    static String highlight(String text, List<Mark> marks) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         outer:
         while (i < text.length()) {
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             if (wordStart) {
-                for (String[] s : surfaces) {
-                    String alias = s[0];
-                    int end = i + alias.length();
-                    if (text.startsWith(alias, i) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                        out.append("<mark style=\"background:").append(s[1]).append("\" title=\"").append(esc(s[2]))
-                                .append("\">").append(esc(alias)).append("</mark>");
+                for (Mark m : marks) {
+                    String surface = m.surface();
+                    int end = i + surface.length();
+                    if (text.regionMatches(true, i, surface, 0, surface.length())
+                            && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                        out.append("<mark style=\"background:").append(m.colour()).append("\" title=\"")
+                                .append(esc(m.entity())).append("\">").append(esc(text.substring(i, end)))
+                                .append("</mark>");
                         i = end;
                         continue outer;
                     }

@@ -23,7 +23,8 @@ class ExplainPageTest {
     @Test
     void marksTheChosenSentencesAndShadesEntities() {
         String html = page(Samples.text("seed-article.html"), 3);
-        assertEquals(3, html.split("class=\"s chosen\"", -1).length - 1, "one outline per bullet");
+        assertEquals(3, java.util.regex.Pattern.compile("class=\"s chosen( even)?\" title=\"sentence ")
+                .matcher(html).results().count(), "one outline per bullet");
         assertTrue(html.contains("title=\"China\">China</mark>"), "entities are highlighted");
         assertTrue(html.contains("<td>Kurt Campbell</td>") || html.contains(">Kurt Campbell</mark></td>"));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -41,5 +42,24 @@ class ExplainPageTest {
         String html = page(article, 2);
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;"));
+    }
+
+    @Test
+    void everyListedEntityIsShadedUnderEveryNameTheArticleUses() {
+        String html = page(Samples.text("seed-article.html"), 4);
+        assertTrue(html.contains("title=\"United States\">U.S.</mark>"), "an alias from the place table");
+        for (String name : java.util.List.of("Mao Ning", "Wang Yi", "Putin", "CCTV", "Janet Yellen", "Antony Blinken")) {
+            assertTrue(html.contains("title=\"" + name + "\">"), name + " is listed but never shaded");
+        }
+        assertTrue(html.contains("title=\"Sergey Lavrov\">Lavrov</mark>"), "a person under a part of the name");
+    }
+
+    @Test
+    void neighbouringChosenSentencesAreToldApartAndNumberedAsTheirBullets() {
+        String html = page(Samples.text("seed-article.html"), 4);
+        assertTrue(html.contains("<span class=\"badge\">1</span>") && html.contains("<span class=\"badge\">4</span>"));
+        assertTrue(html.contains("class=\"s chosen even\""), "even bullets take the second colour");
+        assertTrue(html.contains("class=\"legend\""), "a legend says what the marks mean");
+        assertTrue(html.contains("name=\"viewport\""), "laid out for narrow screens");
     }
 }
