@@ -23,9 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.function.SummarizeFunction;
+import dev.precis.function.chat.DiscordFunction;
+import dev.precis.function.chat.MattermostFunction;
 import dev.precis.function.ingest.IngestFunction;
 import dev.precis.function.ingest.IngestLayout;
 import dev.precis.function.slack.SlackFunction;
+import dev.precis.function.teams.TeamsFunction;
 import io.quarkus.funqy.Funq;
 
 /** Reads infra/template.yaml and checks the wiring a deploy depends on. */
@@ -115,18 +118,25 @@ class TemplateTest {
         assertEquals(ref("Timeout"), globals.get("Timeout"));
 
         Map<String, Object> functions = resourcesOfType("AWS::Serverless::Function");
-        assertEquals(Set.of("SummarizeFunction", "SlackFunction", "IngestFunction"), functions.keySet());
+        assertEquals(Set.of("SummarizeFunction", "SlackFunction", "IngestFunction", "DiscordFunction",
+                "MattermostFunction", "TeamsFunction"), functions.keySet());
+        // Only the adapters that answer through webhooks (the REST client) run the larger artifact.
+        Set<String> withRestClient = Set.of("SlackFunction", "DiscordFunction", "MattermostFunction");
         Set<String> exports = new TreeSet<>();
         for (String f : functions.keySet()) {
             Map<String, Object> p = props(f);
             assertFalse(p.containsKey("Handler") || p.containsKey("Runtime"), f + " must not override the handler");
-            assertEquals(f.equals("SlackFunction") ? "../target/function.zip" : null, p.get("CodeUri"), f);
+            assertEquals(withRestClient.contains(f) ? "../target/function.zip" : null, p.get("CodeUri"), f);
             exports.add(export(f));
         }
-        assertEquals(funqNames(SummarizeFunction.class, SlackFunction.class, IngestFunction.class), exports);
+        assertEquals(funqNames(SummarizeFunction.class, SlackFunction.class, IngestFunction.class,
+                DiscordFunction.class, MattermostFunction.class, TeamsFunction.class), exports);
         assertEquals("summarize", export("SummarizeFunction"));
         assertEquals("slack", export("SlackFunction"));
         assertEquals("ingest", export("IngestFunction"));
+        assertEquals("discord", export("DiscordFunction"));
+        assertEquals("mattermost", export("MattermostFunction"));
+        assertEquals("teams", export("TeamsFunction"));
     }
 
     /** Route key → the function (alias) its integration invokes. */
@@ -149,7 +159,10 @@ class TemplateTest {
         assertEquals(Map.of(
                 "POST /summarize", ref("SummarizeFunctionAliaslive"),
                 "GET /summarize", ref("SummarizeFunctionAliaslive"),
-                "POST /slack", ref("SlackFunctionAliaslive")), routes());
+                "POST /slack", ref("SlackFunctionAliaslive"),
+                "POST /discord", ref("DiscordFunctionAliaslive"),
+                "POST /mattermost", ref("MattermostFunctionAliaslive"),
+                "POST /teams", ref("TeamsFunctionAliaslive")), routes());
         Map<Object, String> permitted = new HashMap<>();
         resourcesOfType("AWS::Lambda::Permission").forEach((name, r) -> {
             Map<String, Object> p = map(map(r).get("Properties"));
@@ -160,6 +173,14 @@ class TemplateTest {
         });
         assertTrue(permitted.get(ref("SummarizeFunctionAliaslive")).endsWith("${HttpApi}/*/*/summarize"));
         assertTrue(permitted.get(ref("SlackFunctionAliaslive")).endsWith("${HttpApi}/*/*/slack"));
+        for (String chat : List.of("Discord", "Mattermost", "Teams")) {
+            assertTrue(permitted.get(ref(chat + "FunctionAliaslive"))
+                    .endsWith("${HttpApi}/*/*/" + chat.toLowerCase(java.util.Locale.ROOT)), chat);
+        }
+        // Each platform must hear back within its own deadline: Discord 3 s, Mattermost like Slack, Teams 5 s.
+        assertEquals(3000, props("DiscordIntegration").get("TimeoutInMillis"));
+        assertEquals(3000, props("MattermostIntegration").get("TimeoutInMillis"));
+        assertEquals(5000, props("TeamsIntegration").get("TimeoutInMillis"));
     }
 
     @Test
@@ -273,6 +294,16 @@ class TemplateTest {
         assertEquals(sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${AWS::StackName}-slack:live"),
                 slack.get(0).get("Resource"));
         assertEquals(sub("${AWS::StackName}-slack"), props("SlackFunction").get("FunctionName"));
+        for (String chat : List.of("discord", "mattermost")) {
+            String f = Character.toUpperCase(chat.charAt(0)) + chat.substring(1) + "Function";
+            List<Map<String, Object>> st = statements(f);
+            assertEquals(1, st.size(), f);
+            assertEquals("lambda:InvokeFunction", st.get(0).get("Action"), f);
+            assertEquals(sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${AWS::StackName}-"
+                    + chat + ":live"), st.get(0).get("Resource"), f);
+            assertEquals(sub("${AWS::StackName}-" + chat), props(f).get("FunctionName"));
+        }
+        assertTrue(statements("TeamsFunction").isEmpty(), "teams touches no AWS resource");
         String text = String.valueOf(resources);
         assertFalse(text.contains("s3:*") || text.contains("lambda:*") || text.contains("sqs:*"), "no wildcard actions");
         assertFalse(text.contains("Resource=*"), "no wildcard resources");
@@ -286,6 +317,22 @@ class TemplateTest {
         assertEquals(ref("SlackSigningSecret"), env.get("PRECIS_SLACK_SIGNING_SECRET"));
         for (String f : List.of("SummarizeFunction", "IngestFunction")) {
             assertFalse(String.valueOf(props(f)).contains("SlackSigningSecret"), f);
+        }
+    }
+
+    @Test
+    void eachChatSecretIsAHiddenParameterReachingOnlyItsFunction() {
+        Map<String, String> secretOf = Map.of("MattermostTokens", "MattermostFunction",
+                "TeamsSecurityToken", "TeamsFunction");
+        secretOf.forEach((secret, function) -> {
+            assertEquals(true, map(map(template.get("Parameters")).get(secret)).get("NoEcho"), secret);
+            for (String f : resourcesOfType("AWS::Serverless::Function").keySet()) {
+                assertEquals(f.equals(function), String.valueOf(props(f)).contains("Ref=" + secret), f + " " + secret);
+            }
+        });
+        // Discord's is a public key: nothing to hide, and only the Discord function reads it.
+        for (String f : resourcesOfType("AWS::Serverless::Function").keySet()) {
+            assertEquals(f.equals("DiscordFunction"), String.valueOf(props(f)).contains("Ref=DiscordPublicKey"), f);
         }
     }
 
