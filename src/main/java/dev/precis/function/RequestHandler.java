@@ -124,6 +124,9 @@ final class RequestHandler {
                 throw new PrecisException(ErrorCode.BAD_REQUEST, "the request body is not valid base64");
             }
         }
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1); // as Jackson skips a BOM on the direct path's bytes
+        }
         if (body.length() > pipeline.maxBytes() * 2) {
             throw new PrecisException(ErrorCode.TOO_LARGE, "the request body is larger than the size limit");
         }

@@ -28,8 +28,16 @@ public final class RequestParser {
             }
         }
         JsonNode bullets = node.get("bullets");
-        if (bullets != null && !bullets.isNull() && !bullets.canConvertToInt()) {
+        if (bullets != null && !bullets.isNull() && !(bullets.isIntegralNumber() && bullets.canConvertToInt())) {
             throw new PrecisException(ErrorCode.BAD_REQUEST, "'bullets' must be a whole number");
+        }
+        JsonNode explain = node.get("explain");
+        if (explain != null && !explain.isNull() && !explain.isBoolean()) {
+            throw new PrecisException(ErrorCode.BAD_REQUEST, "'explain' must be true or false");
+        }
+        JsonNode format = node.get("format");
+        if (format != null && format.isTextual() && format.asText().isBlank()) {
+            throw new PrecisException(ErrorCode.BAD_REQUEST, "'format' is empty; leave it out for json");
         }
         try {
             return json.treeToValue(node, SummaryRequest.class).validated();

@@ -33,7 +33,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ColdStart {
 
+    /** The floors' handler: Funqy's own. */
     static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+    /** Precis's deployed handler (infra/template.yaml): Funqy's, with the request id in the MDC. */
+    static final String PRECIS_HANDLER = "dev.precis.function.PrecisStreamHandler::handleRequest";
     static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     /** What the Lambda Java runtime passes to a 1024 MB function's JVM (heap at 85% of memory). */
     static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:MaxHeapSize=870m", "-XX:+UseSerialGC",
@@ -127,13 +130,29 @@ public final class ColdStart {
         }
     }
 
+    /**
+     * Under the runtime interface client no poll loop sets the MDC: the handler must, or the
+     * "summarized" line reads {@code ()} where the request id belongs.
+     */
+    private static void requestIdLogged(Subject s, Path log) throws Exception {
+        String want = "(" + RuntimeApiEmulator.REQUEST_ID + ") summarized";
+        for (int i = 0; i < 50; i++) {
+            if (Files.readString(log).contains(want)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(s.name() + " logged no request id on its summary line (see " + log + ")");
+    }
+
     private static double once(Subject s, Path dir, String ric, Path log, String initType, List<String> flags)
             throws Exception {
         try (RuntimeApiEmulator api = new RuntimeApiEmulator(s.event())) {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(flags);
-            command.addAll(Arrays.asList("-cp", dir + ":" + dir.resolve("lib") + "/*:" + ric, RIC_MAIN, HANDLER));
+            String handler = s.export() == null ? HANDLER : PRECIS_HANDLER;
+            command.addAll(Arrays.asList("-cp", dir + ":" + dir.resolve("lib") + "/*:" + ric, RIC_MAIN, handler));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
             env.put("AWS_LAMBDA_RUNTIME_API", api.address());
@@ -142,7 +161,7 @@ public final class ColdStart {
             env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
             env.put("AWS_REGION", "us-east-1");
             env.put("LAMBDA_TASK_ROOT", dir.toString());
-            env.put("_HANDLER", HANDLER);
+            env.put("_HANDLER", handler);
             env.put("AWS_LAMBDA_INITIALIZATION_TYPE", initType);
             if (s.export() != null) {
                 env.put("QUARKUS_FUNQY_EXPORT", s.export());
@@ -155,7 +174,11 @@ public final class ColdStart {
                     throw new IllegalStateException(s.name() + " answered wrongly (see " + log + "): "
                             + answer.body().substring(0, Math.min(300, answer.body().length())));
                 }
-                return (answer.nanoTime() - start) / 1e6;
+                double ms = (answer.nanoTime() - start) / 1e6;
+                if (s.export() != null) {
+                    requestIdLogged(s, log);
+                }
+                return ms;
             } finally {
                 // Politely first, so a recording asked for with --jvm-flag is written at exit.
                 p.destroy();

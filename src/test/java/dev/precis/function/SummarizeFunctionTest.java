@@ -199,4 +199,22 @@ class SummarizeFunctionTest {
         JsonNode error = httpError(direct("text", junk.toString()), 415, "UNSUPPORTED_MEDIA");
         assertTrue(error.get("message").asText().length() > 5);
     }
+
+    @Test
+    void fieldsOfTheWrongKindAreBadRequests() {
+        String text = Samples.text("seed-article.txt");
+        for (String request : new String[] {direct("text", text, "bullets", 3.5), direct("text", text, "explain", 1),
+            direct("text", text, "format", ""), direct("text", text, "explain", "yes")}) {
+            MockEventServer.invoke(request).statusCode(200).body("error.code", equalTo("BAD_REQUEST"));
+        }
+    }
+
+    @Test
+    void anApiBodyWithTrailingGarbageIsABadRequestAndABomIsRead() {
+        String body = direct("text", Samples.text("seed-article.txt"), "bullets", 2);
+        MockEventServer.invoke(httpEvent("POST", body + " {\"text\": \"more\"}", false, null))
+                .statusCode(200).body("statusCode", equalTo(400));
+        MockEventServer.invoke(httpEvent("POST", "\uFEFF" + body, false, null))
+                .statusCode(200).body("statusCode", equalTo(200));
+    }
 }

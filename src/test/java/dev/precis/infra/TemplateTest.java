@@ -34,7 +34,7 @@ import io.quarkus.funqy.Funq;
 /** Reads infra/template.yaml and checks the wiring a deploy depends on. */
 class TemplateTest {
 
-    private static final String HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+    private static final String HANDLER = "dev.precis.function.PrecisStreamHandler::handleRequest";
     private static Map<String, Object> template;
     private static Map<String, Object> resources;
 
