@@ -1,0 +1,4 @@
+/**
+ * The Microsoft Teams outgoing-webhook adapter (answered inline, so it stays in the core artifact). Quarkus-aware (adapter).
+ */
+package dev.precis.function.teams;
