@@ -11,6 +11,8 @@ import dev.precis.clean.TextDecoder;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.entity.EntityAnalyzer;
 import dev.precis.entity.MentionExtractor;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.AddressClassifier;
 import dev.precis.fetch.Connector;
 import dev.precis.fetch.FetchPolicy;
@@ -18,6 +20,7 @@ import dev.precis.fetch.FetchedPage;
 import dev.precis.fetch.HostResolver;
 import dev.precis.fetch.HttpFetcher;
 import dev.precis.fetch.UrlGuard;
+import dev.precis.summary.Explained;
 import dev.precis.summary.Summarizer;
 import dev.precis.summary.Summary;
 import dev.precis.text.LanguageDetector;
@@ -133,9 +136,6 @@ public final class Pipeline {
         return fetcher.policy().maxBytes();
     }
 
-    /** A summary with what it was made from, for the explain page. */
-    public record Explained(Article article, List<Sentence> sentences, EntityAnalysis analysis, Summary summary) {
-    }
 
     public Summary summarize(Article article, int bullets, String title) {
         return explain(article, bullets, title).summary();

@@ -3,6 +3,8 @@ package dev.precis;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.render.Format;
 
 /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.summary.Summary;
 

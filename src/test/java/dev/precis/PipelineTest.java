@@ -10,6 +10,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.summary.Summary;
 

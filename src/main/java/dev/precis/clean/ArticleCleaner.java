@@ -10,8 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.text.Whitespace;
 
 /**

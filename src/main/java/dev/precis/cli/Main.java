@@ -16,16 +16,17 @@ import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.precis.ErrorCode;
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
 import dev.precis.clean.DocumentType;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.render.ExplainPage;
 import dev.precis.render.Format;
 import dev.precis.render.Renderer;
+import dev.precis.summary.Explained;
 import dev.precis.summary.Summary;
 
 /** The {@code ./precis} command line: summarize or extract one article, or a whole batch. */
@@ -143,13 +144,13 @@ public final class Main {
         }
         long start = System.nanoTime();
         Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input);
-        Pipeline.Explained explained = pipeline.explain(article, bullets, null);
+        Explained explained = pipeline.explain(article, bullets, null);
         Summary summary = explained.summary().withTookMs((System.nanoTime() - start) / 1_000_000);
         if (!explain) {
             summary = summary.withoutExplain();
         }
         String rendered = format == Format.HTML && explain
-                ? new ExplainPage().render(new Pipeline.Explained(explained.article(), explained.sentences(),
+                ? new ExplainPage().render(new Explained(explained.article(), explained.sentences(),
                         explained.analysis(), summary))
                 : renderer.render(summary, format);
         out.print(rendered.endsWith("\n") ? rendered : rendered + "\n");

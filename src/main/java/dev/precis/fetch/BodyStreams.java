@@ -8,8 +8,8 @@ import java.net.SocketTimeoutException;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /** The stream layers an HTTP body passes through: framing, limits and decompression. */
 final class BodyStreams {

@@ -21,8 +21,8 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /**
  * Fetches untrusted article URLs. Each hop is checked by the {@link UrlGuard} and the socket is

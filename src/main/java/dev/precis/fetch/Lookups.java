@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /**
  * Host lookups bounded by a deadline. The platform resolver cannot be interrupted, so the lookup

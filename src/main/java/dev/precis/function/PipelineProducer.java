@@ -1,7 +1,5 @@
 package dev.precis.function;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -9,18 +7,15 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
 import dev.precis.fetch.FetchPolicy;
-import dev.precis.function.ingest.IngestHandler;
-import dev.precis.function.ingest.IngestLayout;
-import dev.precis.function.ingest.S3ObjectStore;
 import dev.precis.render.Renderer;
 import io.quarkus.runtime.StartupEvent;
 
@@ -48,22 +43,14 @@ public class PipelineProducer {
     @ConfigProperty(name = "precis.fetch.loopback-ports")
     Optional<List<Integer>> loopbackPorts;
 
-    /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
-    @ConfigProperty(name = "quarkus.funqy.export")
-    Optional<String> export;
-
     /**
-     * Under SnapStart the snapshot is taken after this returns: it then holds a primed pipeline
-     * and, for the ingest entry point, a built AWS SDK client, so restored instances skip both.
-     * (The slack entry point, built into its own artifact, warms its client in {@code SlackProducer}.)
+     * Under SnapStart the snapshot is taken after this returns: it then holds a primed pipeline,
+     * so restored instances skip priming. (The ingest and slack entry points warm their clients
+     * in {@code IngestProducer} and {@code SlackProducer}.)
      */
-    void onStart(@Observes StartupEvent event, Instance<IngestHandler> ingest) {
-        if (!Primer.buildingSnapshot()) {
-            return;
-        }
-        Primer.awaitForSnapshot();
-        if (export.orElse("").equals("ingest")) {
-            ingest.get().warm();
+    void onStart(@Observes StartupEvent event) {
+        if (Primer.buildingSnapshot()) {
+            Primer.awaitForSnapshot();
         }
     }
 
@@ -76,31 +63,6 @@ public class PipelineProducer {
                 .withAllowedPorts(Set.copyOf(allowedPorts))
                 .withLoopbackPorts(Set.copyOf(loopbackPorts.orElse(List.of())));
         return Pipeline.standard(policy);
-    }
-
-    @ConfigProperty(name = "precis.ingest.input-prefix", defaultValue = "incoming/")
-    String inputPrefix;
-
-    @ConfigProperty(name = "precis.ingest.output-prefix", defaultValue = "summaries/")
-    String outputPrefix;
-
-    @ConfigProperty(name = "precis.ingest.error-prefix", defaultValue = "errors/")
-    String errorPrefix;
-
-    /** Uploads larger than this leave an error record; the default is the fetch cap. */
-    @ConfigProperty(name = "precis.ingest.max-object-bytes", defaultValue = "5242880")
-    long maxObjectBytes;
-
-    /** An S3-compatible endpoint (tests, local stacks); unset on Lambda, where the SDK finds S3. */
-    @ConfigProperty(name = "precis.s3.endpoint")
-    Optional<URI> s3Endpoint;
-
-    @Produces
-    @ApplicationScoped
-    IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
-        return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
-                Clock.systemUTC());
     }
 
     @Produces

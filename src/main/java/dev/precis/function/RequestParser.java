@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /** The request JSON of the contract, checked field by field so a wrong shape names the field. */
 public final class RequestParser {

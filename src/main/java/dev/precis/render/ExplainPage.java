@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.precis.Pipeline;
 import dev.precis.entity.Entity;
 import dev.precis.entity.Surfaces;
+import dev.precis.summary.Explained;
 import dev.precis.summary.Summary;
 import dev.precis.text.Sentence;
 
@@ -37,7 +37,7 @@ public final class ExplainPage {
             + "@media (max-width:480px){body{font-size:15px;margin:1rem auto;padding:0 .6rem}h1{font-size:1.25rem}"
             + "td,th{padding:.2rem .3rem}}";
 
-    public String render(Pipeline.Explained e) {
+    public String render(Explained e) {
         Summary s = e.summary();
         Map<Integer, Integer> bulletOf = new HashMap<>();
         Map<Integer, Summary.BulletReason> chosen = new HashMap<>();
@@ -121,7 +121,7 @@ public final class ExplainPage {
     }
 
     /** The surfaces of the listed entities this sentence mentions, longest first. */
-    private static List<Mark> marks(int sentence, Pipeline.Explained e, int listed, List<List<String>> surfaces,
+    private static List<Mark> marks(int sentence, Explained e, int listed, List<List<String>> surfaces,
             double top) {
         List<List<Integer>> bySentence = e.analysis().bySentence();
         if (sentence < 0 || sentence >= bySentence.size()) {

@@ -2,8 +2,8 @@ package dev.precis.render;
 
 import java.util.Locale;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /** The output formats a summary can be rendered in. */
 public enum Format {

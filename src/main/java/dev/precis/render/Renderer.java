@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.precis.ErrorCode;
+import dev.precis.error.ErrorCode;
 import dev.precis.summary.Summary;
 
 /** Turns one {@link Summary} into JSON, Markdown, plain text or Slack Block Kit. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /**
  * Pages written here that are not one article (section fronts, tag pages, search results,

@@ -12,8 +12,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 class TextDecoderTest {
 
@@ -94,9 +94,9 @@ class TextDecoderTest {
         "{\\rtf1\\ansi Hello}", "GIF89a tiny", "PK\u0003\u0004tiny.zip", "\u0089PNG\r\n"})
     void binaryFormatsAreKnownByTheirSignatureEvenWhenShortAndAscii(String opening) {
         byte[] bytes = opening.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        dev.precis.PrecisException e = org.junit.jupiter.api.Assertions.assertThrows(dev.precis.PrecisException.class,
+        dev.precis.error.PrecisException e = org.junit.jupiter.api.Assertions.assertThrows(dev.precis.error.PrecisException.class,
                 () -> decoder.requireText(bytes));
-        assertEquals(dev.precis.ErrorCode.UNSUPPORTED_MEDIA, e.code());
+        assertEquals(dev.precis.error.ErrorCode.UNSUPPORTED_MEDIA, e.code());
         org.junit.jupiter.api.Assertions.assertTrue(TextDecoder.looksBinary(opening));
     }
 

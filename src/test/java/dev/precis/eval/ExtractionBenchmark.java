@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 
 /**

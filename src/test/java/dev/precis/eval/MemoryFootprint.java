@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 
 /**

@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.clean.Article;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 
 /**

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.clean.ArticleCleaner;
+import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.text.Sentence;
 import dev.precis.text.SentenceSplitter;

@@ -14,10 +14,10 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.precis.ErrorCode;
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.summary.Summary;
 import dev.precis.testing.ListeningSocket;
 import dev.precis.testing.LoopbackServer;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.precis.Pipeline;
 import dev.precis.SummaryRequest;
 import dev.precis.fetch.FetchPolicy;
+import dev.precis.summary.Explained;
 import dev.precis.testing.Samples;
 
 class ExplainPageTest {
@@ -16,7 +17,7 @@ class ExplainPageTest {
     private final Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
 
     private String page(String html, int bullets) {
-        Pipeline.Explained e = pipeline.explain(pipeline.extract(SummaryRequest.ofHtml(html)), bullets, null);
+        Explained e = pipeline.explain(pipeline.extract(SummaryRequest.ofHtml(html)), bullets, null);
         return new ExplainPage().render(e);
     }
 

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
+import dev.precis.error.PrecisException;
 import dev.precis.function.HttpApiResponse;
 import dev.precis.function.HttpEvents;
 import dev.precis.function.slack.Deferrer;

@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.precis.ErrorCode;
 import dev.precis.Pipeline;
-import dev.precis.PrecisException;
 import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.function.RequestParser;
 import dev.precis.function.ingest.ObjectStore.StoredObject;
 import dev.precis.render.Renderer;

@@ -3,7 +3,7 @@ package dev.precis.function.ingest;
 import java.util.Optional;
 
 /**
- * The bucket as the ingest handler sees it. Implementations throw {@link dev.precis.PrecisException}
+ * The bucket as the ingest handler sees it. Implementations throw {@link dev.precis.error.PrecisException}
  * with {@code TOO_LARGE} for objects over the cap, and any other runtime exception for failures
  * worth retrying (network, throttling, permissions).
  */

@@ -6,9 +6,6 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
-import dev.precis.function.Lazy;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -18,6 +15,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
+import dev.precis.function.Lazy;
 
 /** {@link ObjectStore} on the AWS SDK's S3 client, built on first use so other entry points never pay for it. */
 public final class S3ObjectStore implements ObjectStore {

@@ -2,8 +2,8 @@ package dev.precis.function.ingest;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.precis.ErrorCode;
-import dev.precis.PrecisException;
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 
 /**
  * The URL a {@code .url} object names: its first line (text/uri-list comments skipped), or the

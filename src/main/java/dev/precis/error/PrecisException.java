@@ -1,4 +1,4 @@
-package dev.precis;
+package dev.precis.error;
 
 import java.util.Objects;
 

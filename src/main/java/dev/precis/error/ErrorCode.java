@@ -1,4 +1,4 @@
-package dev.precis;
+package dev.precis.error;
 
 /** The stable error codes of the contract, each with the HTTP status API Gateway answers with. */
 public enum ErrorCode {
