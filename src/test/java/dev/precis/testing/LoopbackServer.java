@@ -17,7 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    // Enough threads that a slow route does not queue concurrent fetches behind each other.
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final AtomicInteger requests = new AtomicInteger();
 
     public LoopbackServer() {
