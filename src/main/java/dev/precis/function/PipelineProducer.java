@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,8 +68,10 @@ public class PipelineProducer {
         }
     }
 
+    // Singleton, not application-scoped: these types are final, and a client proxy would need
+    // Quarkus to rewrite them, which shipped each as two different class files in function.zip.
     @Produces
-    @ApplicationScoped
+    @Singleton
     Pipeline pipeline() {
         FetchPolicy policy = FetchPolicy.defaults()
                 .withMaxBytes(maxBytes)
@@ -96,7 +99,7 @@ public class PipelineProducer {
     Optional<URI> s3Endpoint;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
         return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
@@ -104,7 +107,7 @@ public class PipelineProducer {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Renderer renderer(ObjectMapper mapper) {
         return new Renderer(mapper);
     }

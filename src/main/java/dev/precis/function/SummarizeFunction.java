@@ -21,6 +21,14 @@ public class SummarizeFunction {
 
     private final RequestHandler handler;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected SummarizeFunction() {
+        this.handler = null;
+    }
+
     @Inject
     public SummarizeFunction(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         this.handler = new RequestHandler(pipeline, renderer, json);

@@ -43,6 +43,16 @@ public class IngestFunction {
     private final ExecutorService workers;
     private final long reserveNanos;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected IngestFunction() {
+        this.handler = null;
+        this.workers = null;
+        this.reserveNanos = 0;
+    }
+
     @Inject
     public IngestFunction(IngestHandler handler,
             @ConfigProperty(name = "precis.ingest.concurrency", defaultValue = "4") int concurrency,
