@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,8 +55,10 @@ public class PipelineProducer {
         }
     }
 
+    // Singleton, not application-scoped: these types are final, and a client proxy would need
+    // Quarkus to rewrite them, which shipped each as two different class files in function.zip.
     @Produces
-    @ApplicationScoped
+    @Singleton
     Pipeline pipeline() {
         FetchPolicy policy = FetchPolicy.defaults()
                 .withMaxBytes(maxBytes)
@@ -66,7 +69,7 @@ public class PipelineProducer {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Renderer renderer(ObjectMapper mapper) {
         return new Renderer(mapper);
     }

@@ -19,7 +19,8 @@ import io.quarkus.funqy.lambda.FunqyStreamHandler;
  * path lacked. Every log line carries the request id (the mock event server's poll loop sets it
  * in dev mode and tests, nothing did under AWS's runtime interface client), and an event that
  * is not JSON gets the contract's {@code BAD_REQUEST} body instead of Funqy's 500, whose logged
- * cause would quote the request's tokens.
+ * cause would quote the request's tokens. It also hands on the time the context says is left
+ * ({@link InvocationDeadline}), which Funqy does not pass to functions.
  */
 public final class PrecisStreamHandler implements RequestStreamHandler {
 
@@ -47,6 +48,9 @@ public final class PrecisStreamHandler implements RequestStreamHandler {
         if (id != null) {
             MDC.put(REQUEST_ID, id);
         }
+        if (context != null && context.getRemainingTimeInMillis() > 0) {
+            InvocationDeadline.set(context.getRemainingTimeInMillis());
+        }
         try {
             funqy.handleRequest(input, output, context);
         } catch (IllegalArgumentException e) {
@@ -58,6 +62,7 @@ public final class PrecisStreamHandler implements RequestStreamHandler {
             notJson(output);
         } finally {
             MDC.remove(REQUEST_ID);
+            InvocationDeadline.clear();
         }
     }
 

@@ -23,6 +23,15 @@ public class SummarizeFunction {
     private final RequestHandler handler;
     private final ObjectMapper json;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected SummarizeFunction() {
+        this.handler = null;
+        this.json = null;
+    }
+
     @Inject
     public SummarizeFunction(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         this.handler = new RequestHandler(pipeline, renderer, json);

@@ -41,7 +41,9 @@ class IngestFunctionTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.funqy.export", "ingest", "precis.ingest.max-object-bytes", String.valueOf(CAP));
+            // A 2 s fetch limit makes "too little time left to start one" 3 s, within a short test.
+            return Map.of("quarkus.funqy.export", "ingest", "precis.ingest.max-object-bytes", String.valueOf(CAP),
+                    "precis.fetch.total-timeout", "2s");
         }
     }
 
@@ -263,5 +265,35 @@ class IngestFunctionTest {
         assertEquals("TemporaryFailure", results.get(2).get("resultCode").asText());
         assertEquals(HEADLINE, JSON.readTree(read("summaries/bulk/old story+1.txt.json")).get("headline").asText());
         assertEquals("UNSUPPORTED_MEDIA", errorCode("errors/bulk/photo.png.json"));
+    }
+
+    @Test
+    void aSlowBatchEndsWithinTheTimeTheContextGivesAndReportsTheRest() throws Exception {
+        // Twelve .url objects behind a site that takes 1.5 s: one after another they need 18 s.
+        List<Message> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            batch.add(upload("incoming/slow/story-" + i + ".url", ("[InternetShortcut]\r\nURL="
+                    + LoopbackSiteResource.site.url("/slow-article") + "\r\n").getBytes(StandardCharsets.UTF_8),
+                    "application/octet-stream"));
+        }
+        int remaining = 5000;
+        PrecisStreamHandler lambda = new PrecisStreamHandler(io.quarkus.funqy.lambda.FunqyLambdaBindingRecorder::handle);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long start = System.nanoTime();
+        lambda.handleRequest(new java.io.ByteArrayInputStream(AwsEvents.sqs(batch).getBytes(StandardCharsets.UTF_8)),
+                out, new TestLambdaContext("sqs-batch-1", remaining));
+        long took = (System.nanoTime() - start) / 1_000_000;
+        JsonNode response = JSON.readTree(out.toByteArray());
+
+        assertTrue(took < remaining, "the batch took " + took + " ms of the " + remaining + " ms the context gave");
+        List<String> failed = failedIds(response);
+        int summarized = 0;
+        for (int i = 0; i < 12; i++) {
+            boolean done = exists("summaries/slow/story-" + i + ".url.json");
+            assertTrue(done != failed.contains(batch.get(i).id()), "story " + i + ": summarized or reported, not both");
+            summarized += done ? 1 : 0;
+        }
+        assertTrue(summarized >= 4, "several ran at once: " + summarized + " summarized in " + took + " ms");
+        assertFalse(failed.isEmpty(), "what had no time to start is reported for redelivery");
     }
 }

@@ -18,10 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -73,7 +69,7 @@ class StreamHandlerTest {
 
     private JsonNode invoke(byte[] event, String requestId) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, new LambdaContext(requestId));
+        handler.handleRequest(new ByteArrayInputStream(event), out, new TestLambdaContext(requestId, 30_000));
         return JSON.readTree(out.toByteArray());
     }
 
@@ -116,58 +112,5 @@ class StreamHandlerTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(json, 0, withBom, 3, json.length);
         assertEquals(invoke(json, "a").get("headline"), invoke(withBom, "b").get("headline"));
-    }
-
-    /** The fields the runtime interface client fills in; only the request id matters here. */
-    private record LambdaContext(String getAwsRequestId) implements Context {
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/precis-summarize";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "2026/12/01/[$LATEST]abc";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "precis-summarize";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:123456789012:function:precis-summarize";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return 30_000;
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return null;
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class CloudFormationYaml {
 
     private static final List<String> FUNCTIONS = List.of("Sub", "GetAtt", "If", "Not", "Equals", "Join", "Select",
-            "Split", "FindInMap", "Base64", "Cidr", "GetAZs", "ImportValue", "And", "Or");
+            "Split", "FindInMap", "Base64", "Cidr", "GetAZs", "ImportValue", "And", "Or", "Contains");
 
     private CloudFormationYaml() {
     }

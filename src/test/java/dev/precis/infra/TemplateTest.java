@@ -226,8 +226,41 @@ class TemplateTest {
         assertEquals(Map.of("Fn::GetAtt", List.of("UploadDeadLetterQueue", "QueueName")),
                 map(list(alarm.get("Dimensions")).get(0)).get("Value"));
         assertEquals("GreaterThanThreshold", alarm.get("ComparisonOperator"));
-        assertTrue(Integer.parseInt(parameterDefault("QueueVisibilityTimeout"))
-                >= 6 * Integer.parseInt(parameterDefault("Timeout")), "AWS advises visibility >= 6 x timeout");
+    }
+
+    @Test
+    void theQueueVisibilityIsDerivedFromTheTimeoutAndNeverShorter() {
+        Map<String, Object> timeout = map(map(template.get("Parameters")).get("Timeout"));
+        assertFalse(map(template.get("Parameters")).containsKey("QueueVisibilityTimeout"), "no second knob to get wrong");
+        Map<String, Object> visibility = map(map(template.get("Mappings")).get("QueueVisibility"));
+        List<Object> allowed = list(timeout.get("AllowedValues"));
+        assertTrue(allowed.contains(Integer.parseInt(parameterDefault("Timeout"))));
+        for (Object t : allowed) {
+            int seconds = Integer.parseInt(String.valueOf(t));
+            assertTrue(seconds > 10, "a timeout of " + seconds + " s leaves the 10 s fetch no room");
+            int derived = ((Number) map(visibility.get(String.valueOf(seconds))).get("Seconds")).intValue();
+            assertTrue(derived >= 6 * seconds && derived <= 43_200, seconds + " s -> " + derived + " s");
+        }
+        assertEquals(Map.of("Fn::FindInMap", List.of("QueueVisibility", ref("Timeout"), "Seconds")),
+                props("UploadQueue").get("VisibilityTimeout"));
+    }
+
+    @Test
+    void theBucketAndQueuesOutliveTheStack() {
+        for (String name : List.of("ArticleBucket", "UploadQueue", "UploadDeadLetterQueue")) {
+            Map<String, Object> resource = map(resources.get(name));
+            assertEquals("Retain", resource.get("DeletionPolicy"), name);
+            assertEquals("Retain", resource.get("UpdateReplacePolicy"), name);
+        }
+    }
+
+    @Test
+    void aJwtIssuerNeedsAnAudience() {
+        Map<String, Object> rule = map(map(template.get("Rules")).get("AudienceWithIssuer"));
+        assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(ref("JwtIssuer"), "")))),
+                rule.get("RuleCondition"));
+        assertEquals(Map.of("Fn::Not", List.of(Map.of("Fn::Contains", List.of(ref("JwtAudience"), "")))),
+                map(list(rule.get("Assertions")).get(0)).get("Assert"));
     }
 
     @Test
@@ -275,7 +308,8 @@ class TemplateTest {
             for (Object action : asList(s.get("Action"))) {
                 granted.computeIfAbsent(String.valueOf(action), k -> new HashSet<>()).addAll(asList(s.get("Resource")));
                 if (action.equals("s3:ListBucket")) {
-                    assertEquals(Map.of("StringLike", Map.of("s3:prefix", sub("${InputPrefix}*"))), s.get("Condition"));
+                    // A prefix condition turns a vanished upload's 404 into a 403 retried to the DLQ.
+                    assertEquals(null, s.get("Condition"));
                 }
             }
         }
@@ -289,10 +323,13 @@ class TemplateTest {
     void noFunctionHoldsMoreThanItNeeds() {
         assertTrue(statements("SummarizeFunction").isEmpty(), "summarize touches no AWS resource");
         List<Map<String, Object>> slack = statements("SlackFunction");
-        assertEquals(1, slack.size());
+        assertEquals(2, slack.size());
         assertEquals("lambda:InvokeFunction", slack.get(0).get("Action"));
         assertEquals(sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${AWS::StackName}-slack:live"),
                 slack.get(0).get("Resource"));
+        assertEquals("ssm:GetParameter", slack.get(1).get("Action"));
+        assertEquals(sub("arn:${AWS::Partition}:ssm:${AWS::Region}:${AWS::AccountId}:parameter${SlackSigningSecretParameter}"),
+                slack.get(1).get("Resource"));
         assertEquals(sub("${AWS::StackName}-slack"), props("SlackFunction").get("FunctionName"));
         for (String chat : List.of("discord", "mattermost")) {
             String f = Character.toUpperCase(chat.charAt(0)) + chat.substring(1) + "Function";
@@ -310,11 +347,12 @@ class TemplateTest {
     }
 
     @Test
-    void theSlackSecretIsAHiddenParameterReachingOnlyTheSlackFunction() {
-        Map<String, Object> param = map(map(template.get("Parameters")).get("SlackSigningSecret"));
-        assertEquals(true, param.get("NoEcho"));
+    void theSlackSecretIsReadFromSsmAndNoEnvironmentVariableHoldsIt() {
+        assertFalse(map(template.get("Parameters")).containsKey("SlackSigningSecret"), "no plain secret parameter");
         Map<String, Object> env = map(map(props("SlackFunction").get("Environment")).get("Variables"));
-        assertEquals(ref("SlackSigningSecret"), env.get("PRECIS_SLACK_SIGNING_SECRET"));
+        assertFalse(env.containsKey("PRECIS_SLACK_SIGNING_SECRET"), "the function's configuration shows its variables");
+        assertEquals(ref("SlackSigningSecretParameter"), env.get("PRECIS_SLACK_SIGNING_SECRET_PARAMETER"));
+        assertFalse(String.valueOf(template).contains("{{resolve:"), "a dynamic reference would land in a variable too");
         for (String f : List.of("SummarizeFunction", "IngestFunction")) {
             assertFalse(String.valueOf(props(f)).contains("SlackSigningSecret"), f);
         }

@@ -21,7 +21,8 @@ public final class LoopbackServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
 
     public LoopbackServer() {
-        this(InetAddress.getLoopbackAddress(), 2);
+        // Enough threads that a slow route does not queue concurrent fetches behind each other.
+        this(InetAddress.getLoopbackAddress(), 8);
     }
 
     /** A server on another loopback address (127.0.0.0/8) with {@code threads} handler threads. */

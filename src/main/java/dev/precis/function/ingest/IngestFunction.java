@@ -1,17 +1,33 @@
 package dev.precis.function.ingest;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.precis.function.InvocationDeadline;
 import dev.precis.function.Primer;
 import io.quarkus.funqy.Funq;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The {@code ingest} function: the SQS queue that S3 upload notifications (or EventBridge's S3
- * events) go to, and EventBridge rules invoking it directly. Funqy calls it
- * once per message; a message that throws is reported in {@code batchItemFailures}, so SQS
- * redelivers only that one (and, after the queue's receive limit, dead-letters it).
+ * events) go to, and EventBridge rules invoking it directly. Funqy calls it once per message and
+ * waits for all of the batch's answers together; a message that fails is reported in
+ * {@code batchItemFailures}, so SQS redelivers only that one (and, after the queue's receive
+ * limit, dead-letters it).
+ *
+ * <p>A batch runs a few messages at a time and never past the invocation's deadline: a message
+ * whose turn comes when less than one fetch's worth of time is left is not started but failed,
+ * so SQS delivers it again instead of Lambda timing out and redelivering the whole batch.
  */
 public class IngestFunction {
 
@@ -19,11 +35,36 @@ public class IngestFunction {
         Primer.start();
     }
 
+    private static final Logger LOG = Logger.getLogger(IngestFunction.class);
+    /** What writing the two results to S3 may take after a fetch has used its whole limit. */
+    private static final Duration WRITE_MARGIN = Duration.ofSeconds(1);
+    private static final String REQUEST_ID = "AWSRequestId";
+
     private final IngestHandler handler;
+    private final ExecutorService workers;
+    private final long reserveNanos;
+
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected IngestFunction() {
+        this.handler = null;
+        this.workers = null;
+        this.reserveNanos = 0;
+    }
 
     @Inject
-    public IngestFunction(IngestHandler handler) {
+    public IngestFunction(IngestHandler handler,
+            @ConfigProperty(name = "precis.ingest.concurrency", defaultValue = "4") int concurrency,
+            @ConfigProperty(name = "precis.fetch.total-timeout", defaultValue = "10s") Duration fetchLimit) {
         this.handler = handler;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+            Thread t = new Thread(r, "precis-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        this.reserveNanos = fetchLimit.plus(WRITE_MARGIN).toNanos();
     }
 
     /**
@@ -33,15 +74,30 @@ public class IngestFunction {
      * directly or through the same queue.
      */
     @Funq("ingest")
-    public JsonNode ingest(JsonNode event) {
+    public Uni<JsonNode> ingest(JsonNode event) {
         if (IngestHandler.isBatchJob(event)) {
-            return handler.handleBatchJob(event);
+            return Uni.createFrom().item(handler.handleBatchJob(event));
         }
-        if (IngestHandler.isEventBridge(event)) {
-            handler.handleEventBridge(event);
-            return null;
-        }
-        handler.handleNotification(event);
-        return null;
+        long deadline = InvocationDeadline.current();
+        Object requestId = MDC.get(REQUEST_ID);
+        return Uni.createFrom().completionStage(() -> CompletableFuture.supplyAsync(() -> {
+            if (requestId != null) {
+                MDC.put(REQUEST_ID, requestId);
+            }
+            try {
+                if (deadline != InvocationDeadline.NONE && deadline - System.nanoTime() < reserveNanos) {
+                    LOG.info("not started: the invocation's time is nearly up; SQS will deliver it again");
+                    throw new IngestHandler.MessageFailed("not started before the invocation's deadline", null);
+                }
+                if (IngestHandler.isEventBridge(event)) {
+                    handler.handleEventBridge(event);
+                } else {
+                    handler.handleNotification(event);
+                }
+                return null;
+            } finally {
+                MDC.remove(REQUEST_ID);
+            }
+        }, workers));
     }
 }

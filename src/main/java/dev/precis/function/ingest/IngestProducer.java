@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,8 +52,9 @@ public class IngestProducer {
         }
     }
 
+    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
-    @ApplicationScoped
+    @Singleton
     IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
         return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,

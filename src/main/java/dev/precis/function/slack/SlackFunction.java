@@ -19,6 +19,14 @@ public class SlackFunction {
 
     private final SlackHandler handler;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected SlackFunction() {
+        this.handler = null;
+    }
+
     @Inject
     public SlackFunction(SlackHandler handler) {
         this.handler = handler;

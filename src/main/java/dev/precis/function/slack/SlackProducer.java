@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,7 +65,7 @@ public class SlackProducer {
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         Optional<Deferrer> deferrer = deferFunction.filter(f -> !f.isBlank())
                 .map(f -> new LambdaDeferrer(f, deferQualifier, lambdaEndpoint));
