@@ -45,8 +45,9 @@ public final class DiscordWebhook {
     }
 
     public static boolean usable(String applicationId, String token) {
+        // A token of dots alone would be a path step ("..") rather than a path segment.
         return applicationId != null && token != null && ID.matcher(applicationId).matches()
-                && TOKEN.matcher(token).matches();
+                && TOKEN.matcher(token).matches() && !token.chars().allMatch(c -> c == '.');
     }
 
     public void editOriginal(String applicationId, String token, JsonNode message) {
