@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -86,16 +87,18 @@ public class ChatProducer {
         return function.filter(f -> !f.isBlank()).map(f -> new LambdaDeferrer(f, qualifier, lambdaEndpoint));
     }
 
+    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
-    @ApplicationScoped
+    @Singleton
     DiscordHandler discordHandler(Pipeline pipeline, ObjectMapper json) {
         return new DiscordHandler(pipeline, new ChatMessages(json), json, new DiscordSignature(discordPublicKey.orElse(null)),
                 deferrer(discordDeferFunction, discordDeferQualifier), new DiscordWebhook(discordApiBase, readTimeout),
                 Clock.systemUTC());
     }
 
+    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
-    @ApplicationScoped
+    @Singleton
     MattermostHandler mattermostHandler(Pipeline pipeline, ObjectMapper json) {
         return new MattermostHandler(pipeline, new ChatMessages(json), json, new MattermostToken(mattermostTokens.orElse(List.of())),
                 deferrer(mattermostDeferFunction, mattermostDeferQualifier),

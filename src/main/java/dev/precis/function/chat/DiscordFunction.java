@@ -16,6 +16,14 @@ public class DiscordFunction {
 
     private final DiscordHandler handler;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected DiscordFunction() {
+        this.handler = null;
+    }
+
     @Inject
     public DiscordFunction(DiscordHandler handler) {
         this.handler = handler;

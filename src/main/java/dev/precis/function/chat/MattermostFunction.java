@@ -16,6 +16,14 @@ public class MattermostFunction {
 
     private final MattermostHandler handler;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected MattermostFunction() {
+        this.handler = null;
+    }
+
     @Inject
     public MattermostFunction(MattermostHandler handler) {
         this.handler = handler;

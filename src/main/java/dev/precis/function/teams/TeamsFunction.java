@@ -19,6 +19,14 @@ public class TeamsFunction {
 
     private final TeamsHandler handler;
 
+    /**
+     * For the CDI container's client proxy only; the real instance comes from the constructor below.
+     * Without it Quarkus adds one by rewriting the class, and function.zip carried both versions.
+     */
+    protected TeamsFunction() {
+        this.handler = null;
+    }
+
     @Inject
     public TeamsFunction(TeamsHandler handler) {
         this.handler = handler;

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +28,9 @@ public class TeamsProducer {
     @ConfigProperty(name = "precis.teams.answer-within", defaultValue = "4s")
     Duration answerWithin;
 
+    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
-    @ApplicationScoped
+    @Singleton
     TeamsHandler teamsHandler(Pipeline pipeline, ObjectMapper json) {
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "precis-teams");
