@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.testing.LogCapture;
 import dev.precis.testing.Samples;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,33 +23,16 @@ import io.quarkus.test.junit.QuarkusTest;
 class LoggingTest {
 
     private static final String MARKER = "Zyxwvut-Marker-4711";
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext) {
-                ext.copyAll();
-                records.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture capture = new LogCapture();
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        capture.listen();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     @Test
@@ -65,9 +45,9 @@ class LoggingTest {
         MockEventServer.invoke(json.createObjectNode()
                 .put("url", LoopbackSiteResource.site.url("/broken?secret=" + MARKER)).toString()).statusCode(200);
 
-        List<ExtLogRecord> ours = records.stream().filter(r -> r.getLoggerName().startsWith("dev.precis")).toList();
+        List<ExtLogRecord> ours = capture.records().stream().filter(r -> r.getLoggerName().startsWith("dev.precis")).toList();
         assertTrue(ours.size() >= 3, "one line per request at least: " + ours.size());
-        for (ExtLogRecord r : records) {
+        for (ExtLogRecord r : capture.records()) {
             String line = r.getFormattedMessage() + " " + r.getMdcCopy();
             assertFalse(line.contains(MARKER), "a log line leaks the request: " + line);
             assertFalse(line.contains("China vowed"), "a log line leaks the article: " + line);

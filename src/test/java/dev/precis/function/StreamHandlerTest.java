@@ -8,10 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.testing.LogCapture;
 import dev.precis.testing.Samples;
 import io.quarkus.funqy.lambda.FunqyLambdaBindingRecorder;
 import io.quarkus.test.common.WithTestResource;
@@ -37,34 +34,17 @@ import io.quarkus.test.junit.QuarkusTest;
 class StreamHandlerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record instanceof ExtLogRecord ext) {
-                ext.copyAll();
-                records.add(ext);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture capture = new LogCapture();
     private final PrecisStreamHandler handler = new PrecisStreamHandler(FunqyLambdaBindingRecorder::handle);
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        capture.listen();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
     }
 
     private JsonNode invoke(byte[] event, String requestId) throws Exception {
@@ -82,7 +62,7 @@ class StreamHandlerTest {
         String id = "8476a536-e9f4-11e8-9739-2dfe598c3fcd";
         JsonNode answer = invoke(utf8(JSON.createObjectNode().put("text", Samples.text("seed-article.txt")).toString()), id);
         assertTrue(answer.has("headline"), answer.toString());
-        List<ExtLogRecord> ours = records.stream().filter(r -> r.getLoggerName().startsWith("dev.precis")).toList();
+        List<ExtLogRecord> ours = capture.records().stream().filter(r -> r.getLoggerName().startsWith("dev.precis")).toList();
         assertFalse(ours.isEmpty());
         for (ExtLogRecord r : ours) {
             assertEquals(id, r.getMdc(PrecisStreamHandler.REQUEST_ID), r.getFormattedMessage());
@@ -97,7 +77,7 @@ class StreamHandlerTest {
             JsonNode answer = invoke(utf8(event), "req-malformed");
             assertEquals("BAD_REQUEST", answer.path("error").path("code").asText(), event + " -> " + answer);
         }
-        for (ExtLogRecord r : records) {
+        for (ExtLogRecord r : capture.records()) {
             String line = r.getFormattedMessage() + " " + r.getThrown();
             assertFalse(line.contains("abcSecretToken"), "a log line quotes the request: " + line);
         }

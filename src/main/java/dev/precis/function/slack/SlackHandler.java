@@ -2,9 +2,6 @@ package dev.precis.function.slack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -17,6 +14,7 @@ import dev.precis.Pipeline;
 import dev.precis.SummaryRequest;
 import dev.precis.error.PrecisException;
 import dev.precis.function.HttpApiResponse;
+import dev.precis.function.HttpEvents;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
 
@@ -62,12 +60,12 @@ public final class SlackHandler {
 
     /** API Gateway HTTP API (payload 2.0) event from Slack's POST. */
     public JsonNode http(JsonNode event) {
-        byte[] raw = rawBody(event);
+        byte[] raw = HttpEvents.rawBody(event);
         if (raw == null) {
             return HttpApiResponse.of(json, 400, "text/plain", "the request body is not valid base64");
         }
-        SlackSignature.Verdict verdict = signature.verify(header(event, "x-slack-request-timestamp"),
-                header(event, "x-slack-signature"), raw, clock.instant());
+        SlackSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "x-slack-request-timestamp"),
+                HttpEvents.header(event, "x-slack-signature"), raw, clock.instant());
         if (verdict != SlackSignature.Verdict.VALID) {
             if (verdict == SlackSignature.Verdict.NOT_CONFIGURED) {
                 LOG.error("slack request refused: no signing secret is configured");
@@ -157,30 +155,6 @@ public final class SlackHandler {
     /** Our own words, but error messages can quote a URL: escaped like everything else. */
     private ObjectNode ephemeral(String text) {
         return renderer.slackPlain(text);
-    }
-
-    private static byte[] rawBody(JsonNode event) {
-        String body = event.path("body").asText("");
-        if (event.path("isBase64Encoded").asBoolean(false)) {
-            try {
-                return Base64.getDecoder().decode(body);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        return body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** HTTP API lower-cases header names; other proxies may not, so look case-insensitively. */
-    private static String header(JsonNode event, String name) {
-        Iterator<Map.Entry<String, JsonNode>> fields = event.path("headers").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            if (f.getKey().equalsIgnoreCase(name)) {
-                return f.getValue().asText();
-            }
-        }
-        return null;
     }
 
     private JsonNode slackAnswer(JsonNode message) {

@@ -1,9 +1,8 @@
 package dev.precis.function.slack;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
+
+import dev.precis.function.HttpEvents;
 
 /**
  * The fields of a slash command that Precis uses, from the form Slack (and Mattermost) posts.
@@ -11,19 +10,7 @@ import java.util.Map;
 public record SlashCommand(String command, String text, String responseUrl, String userId, String channelId) {
 
     public static SlashCommand fromForm(String body) {
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            try {
-                form.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                // A malformed escape: skip the field; a missing one is reported below.
-            }
-        }
+        Map<String, String> form = HttpEvents.form(body);
         return new SlashCommand(form.getOrDefault("command", "/summarize"), form.getOrDefault("text", "").strip(),
                 form.get("response_url"), form.get("user_id"), form.get("channel_id"));
     }
