@@ -24,21 +24,22 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class PipelineProducer {
 
-    @ConfigProperty(name = "precis.fetch.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    // Unset properties keep FetchPolicy.defaults(), the one home of the fetch limits.
+    @ConfigProperty(name = "precis.fetch.max-bytes")
+    Optional<Long> maxBytes;
 
-    @ConfigProperty(name = "precis.fetch.connect-timeout", defaultValue = "3s")
-    Duration connectTimeout;
+    @ConfigProperty(name = "precis.fetch.connect-timeout")
+    Optional<Duration> connectTimeout;
 
-    @ConfigProperty(name = "precis.fetch.read-timeout", defaultValue = "5s")
-    Duration readTimeout;
+    @ConfigProperty(name = "precis.fetch.read-timeout")
+    Optional<Duration> readTimeout;
 
-    @ConfigProperty(name = "precis.fetch.total-timeout", defaultValue = "10s")
-    Duration totalTimeout;
+    @ConfigProperty(name = "precis.fetch.total-timeout")
+    Optional<Duration> totalTimeout;
 
     /** Ports article URLs may name; 80 and 443 unless an operator widens it. */
-    @ConfigProperty(name = "precis.fetch.allowed-ports", defaultValue = "80,443")
-    List<Integer> allowedPorts;
+    @ConfigProperty(name = "precis.fetch.allowed-ports")
+    Optional<List<Integer>> allowedPorts;
 
     /** Test setting only: loopback ports the fetcher may reach. Empty in production. */
     @ConfigProperty(name = "precis.fetch.loopback-ports")
@@ -60,10 +61,12 @@ public class PipelineProducer {
     @Produces
     @Singleton
     Pipeline pipeline() {
-        FetchPolicy policy = FetchPolicy.defaults()
-                .withMaxBytes(maxBytes)
-                .withTimeouts(connectTimeout, readTimeout, totalTimeout)
-                .withAllowedPorts(Set.copyOf(allowedPorts))
+        FetchPolicy d = FetchPolicy.defaults();
+        FetchPolicy policy = d
+                .withMaxBytes(maxBytes.orElse(d.maxBytes()))
+                .withTimeouts(connectTimeout.orElse(d.connectTimeout()), readTimeout.orElse(d.readTimeout()),
+                        totalTimeout.orElse(d.totalTimeout()))
+                .withAllowedPorts(allowedPorts.map(Set::copyOf).orElse(d.allowedPorts()))
                 .withLoopbackPorts(Set.copyOf(loopbackPorts.orElse(List.of())));
         return Pipeline.standard(policy);
     }

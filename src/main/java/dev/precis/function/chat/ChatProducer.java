@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.fetch.FetchPolicy;
 import dev.precis.Pipeline;
 import dev.precis.function.Primer;
 import dev.precis.function.slack.Deferrer;
@@ -62,8 +63,8 @@ public class ChatProducer {
     @ConfigProperty(name = "precis.lambda.endpoint")
     Optional<URI> lambdaEndpoint;
 
-    @ConfigProperty(name = "precis.fetch.read-timeout", defaultValue = "5s")
-    Duration readTimeout;
+    @ConfigProperty(name = "precis.fetch.read-timeout")
+    Optional<Duration> readTimeout;
 
     @ConfigProperty(name = "quarkus.funqy.export")
     Optional<String> export;
@@ -92,7 +93,7 @@ public class ChatProducer {
     @Singleton
     DiscordHandler discordHandler(Pipeline pipeline, ObjectMapper json) {
         return new DiscordHandler(pipeline, new ChatMessages(json), json, new DiscordSignature(discordPublicKey.orElse(null)),
-                deferrer(discordDeferFunction, discordDeferQualifier), new DiscordWebhook(discordApiBase, readTimeout),
+                deferrer(discordDeferFunction, discordDeferQualifier), new DiscordWebhook(discordApiBase, webhookTimeout()),
                 Clock.systemUTC());
     }
 
@@ -102,6 +103,11 @@ public class ChatProducer {
     MattermostHandler mattermostHandler(Pipeline pipeline, ObjectMapper json) {
         return new MattermostHandler(pipeline, new ChatMessages(json), json, new MattermostToken(mattermostTokens.orElse(List.of())),
                 deferrer(mattermostDeferFunction, mattermostDeferQualifier),
-                new RestClientResponder(mattermostPrefixes.orElse(List.of()), readTimeout));
+                new RestClientResponder(mattermostPrefixes.orElse(List.of()), webhookTimeout()));
+    }
+
+    /** A webhook post waits no longer than a page fetch reads. */
+    private Duration webhookTimeout() {
+        return readTimeout.orElse(FetchPolicy.defaults().readTimeout());
     }
 }

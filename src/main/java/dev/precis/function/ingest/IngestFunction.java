@@ -1,6 +1,7 @@
 package dev.precis.function.ingest;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.precis.fetch.FetchPolicy;
 import dev.precis.function.InvocationDeadline;
 import dev.precis.function.Primer;
 import io.quarkus.funqy.Funq;
@@ -56,15 +58,15 @@ public class IngestFunction {
 
     @Inject
     public IngestFunction(IngestHandler handler,
-            @ConfigProperty(name = "precis.ingest.concurrency", defaultValue = "4") int concurrency,
-            @ConfigProperty(name = "precis.fetch.total-timeout", defaultValue = "10s") Duration fetchLimit) {
+            @ConfigProperty(name = "precis.ingest.concurrency") int concurrency,
+            @ConfigProperty(name = "precis.fetch.total-timeout") Optional<Duration> fetchLimit) {
         this.handler = handler;
         this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
             Thread t = new Thread(r, "precis-ingest");
             t.setDaemon(true);
             return t;
         });
-        this.reserveNanos = fetchLimit.plus(WRITE_MARGIN).toNanos();
+        this.reserveNanos = fetchLimit.orElse(FetchPolicy.defaults().totalTimeout()).plus(WRITE_MARGIN).toNanos();
     }
 
     /**

@@ -23,17 +23,17 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class IngestProducer {
 
-    @ConfigProperty(name = "precis.ingest.input-prefix", defaultValue = "incoming/")
+    @ConfigProperty(name = "precis.ingest.input-prefix")
     String inputPrefix;
 
-    @ConfigProperty(name = "precis.ingest.output-prefix", defaultValue = "summaries/")
+    @ConfigProperty(name = "precis.ingest.output-prefix")
     String outputPrefix;
 
-    @ConfigProperty(name = "precis.ingest.error-prefix", defaultValue = "errors/")
+    @ConfigProperty(name = "precis.ingest.error-prefix")
     String errorPrefix;
 
-    /** Uploads larger than this leave an error record; the default is the fetch cap. */
-    @ConfigProperty(name = "precis.ingest.max-object-bytes", defaultValue = "5242880")
+    /** Uploads larger than this leave an error record (application.properties: the fetch cap). */
+    @ConfigProperty(name = "precis.ingest.max-object-bytes")
     long maxObjectBytes;
 
     /** An S3-compatible endpoint (tests, local stacks); unset on Lambda, where the SDK finds S3. */

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.precis.fetch.FetchPolicy;
 import dev.precis.Pipeline;
 import dev.precis.function.Primer;
 import dev.precis.render.Renderer;
@@ -34,7 +35,7 @@ public class SlackProducer {
     Optional<String> signingSecret;
 
     /** Where response_url may point; anything else is refused before a call is made. */
-    @ConfigProperty(name = "precis.slack.response-url-prefixes", defaultValue = "https://hooks.slack.com/")
+    @ConfigProperty(name = "precis.slack.response-url-prefixes")
     List<String> responsePrefixes;
 
     /** The function the slash command defers to (itself); unset outside Lambda, where it answers inline. */
@@ -49,8 +50,8 @@ public class SlackProducer {
     Optional<URI> lambdaEndpoint;
 
     /** The response_url post waits no longer than a page fetch reads. */
-    @ConfigProperty(name = "precis.fetch.read-timeout", defaultValue = "5s")
-    Duration readTimeout;
+    @ConfigProperty(name = "precis.fetch.read-timeout")
+    Optional<Duration> readTimeout;
 
     /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
     @ConfigProperty(name = "quarkus.funqy.export")
@@ -70,6 +71,11 @@ public class SlackProducer {
         Optional<Deferrer> deferrer = deferFunction.filter(f -> !f.isBlank())
                 .map(f -> new LambdaDeferrer(f, deferQualifier, lambdaEndpoint));
         return new SlackHandler(pipeline, renderer, json, new SlackSignature(signingSecret.orElse(null)), deferrer,
-                new RestClientResponder(responsePrefixes, readTimeout), Clock.systemUTC());
+                new RestClientResponder(responsePrefixes, webhookTimeout()), Clock.systemUTC());
+    }
+
+    /** A webhook post waits no longer than a page fetch reads. */
+    private Duration webhookTimeout() {
+        return readTimeout.orElse(FetchPolicy.defaults().readTimeout());
     }
 }

@@ -25,7 +25,7 @@ public class TeamsProducer {
     Optional<String> securityToken;
 
     /** Teams waits five seconds; this leaves room for the round trip and a cold instance. */
-    @ConfigProperty(name = "precis.teams.answer-within", defaultValue = "4s")
+    @ConfigProperty(name = "precis.teams.answer-within")
     Duration answerWithin;
 
     // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
