@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class SlackResource implements QuarkusTestResourceLifecycleManager {
 
     static final String SECRET = "precis-test-signing-secret-0f3a9c";
+    static final String PARAMETER = "/precis/slack-signing-secret";
 
     record Received(String path, String query, String invocationType, String contentType, String body) {
     }
@@ -37,12 +38,22 @@ public class SlackResource implements QuarkusTestResourceLifecycleManager {
                 .route("/2015-03-31/functions/", exchange -> {
                     invocations.add(received(exchange));
                     exchange.sendResponseHeaders(202, -1);
+                })
+                // SSM's GetParameter, where the function reads its signing secret at start-up.
+                .route("/", exchange -> {
+                    boolean asked = "AmazonSSM.GetParameter".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"))
+                            && new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                                    .contains("\"Name\":\"" + PARAMETER + "\"");
+                    LoopbackServer.respond(exchange, asked ? 200 : 400, "application/x-amz-json-1.1",
+                            (asked ? "{\"Parameter\":{\"Name\":\"" + PARAMETER + "\",\"Type\":\"SecureString\",\"Value\":\""
+                                    + SECRET + "\"}}" : "{}").getBytes(StandardCharsets.UTF_8));
                 });
         System.setProperty("aws.accessKeyId", "precis-test-access");
         System.setProperty("aws.secretAccessKey", "precis-test-secret");
         System.setProperty("aws.region", "us-east-1");
         return Map.of(
-                "precis.slack.signing-secret", SECRET,
+                "precis.slack.signing-secret-parameter", PARAMETER,
+                "precis.ssm.endpoint", server.url(""),
                 "precis.slack.response-url-prefixes", server.url("/commands/"),
                 "precis.slack.defer-function", "precis-slack",
                 "precis.slack.defer-qualifier", "live",

@@ -30,9 +30,19 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class SlackProducer {
 
-    /** From the Slack app's Basic Information page; set from a secret, never logged. */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SlackProducer.class);
+
+    /** From the Slack app's Basic Information page; for local runs and tests, never logged. */
     @ConfigProperty(name = "precis.slack.signing-secret")
     Optional<String> signingSecret;
+
+    /** On Lambda: the SSM SecureString parameter holding the signing secret, read at start-up. */
+    @ConfigProperty(name = "precis.slack.signing-secret-parameter")
+    Optional<String> signingSecretParameter;
+
+    /** An SSM endpoint (tests); unset on Lambda. */
+    @ConfigProperty(name = "precis.ssm.endpoint")
+    Optional<URI> ssmEndpoint;
 
     /** Where response_url may point; anything else is refused before a call is made. */
     @ConfigProperty(name = "precis.slack.response-url-prefixes")
@@ -70,12 +80,26 @@ public class SlackProducer {
     SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         Optional<Deferrer> deferrer = deferFunction.filter(f -> !f.isBlank())
                 .map(f -> new LambdaDeferrer(f, deferQualifier, lambdaEndpoint));
-        return new SlackHandler(pipeline, renderer, json, new SlackSignature(signingSecret.orElse(null)), deferrer,
+        return new SlackHandler(pipeline, renderer, json, new SlackSignature(secret()), deferrer,
                 new RestClientResponder(responsePrefixes, webhookTimeout()), Clock.systemUTC());
     }
 
     /** A webhook post waits no longer than a page fetch reads. */
     private Duration webhookTimeout() {
         return readTimeout.orElse(FetchPolicy.defaults().readTimeout());
+    }
+
+    /** The parameter wins over a configured value; if it cannot be read, every request is refused. */
+    private String secret() {
+        Optional<String> parameter = signingSecretParameter.filter(p -> !p.isBlank());
+        if (parameter.isEmpty()) {
+            return signingSecret.orElse(null);
+        }
+        try {
+            return SsmParameter.read(parameter.get(), ssmEndpoint);
+        } catch (RuntimeException e) {
+            LOG.errorf("the Slack signing secret could not be read from SSM: %s", e.getClass().getSimpleName());
+            return null;
+        }
     }
 }
