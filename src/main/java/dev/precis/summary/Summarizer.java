@@ -29,11 +29,29 @@ public final class Summarizer {
     /** How many entities the response lists. */
     private static final int MAX_ENTITIES_SHOWN = 10;
 
+    /** The scoring signals, named so an evaluation can switch one off and see what it earns. */
+    public enum Signal { ENTITIES, POSITION, CENTRALITY, HEADLINE, TERMS }
+
     private final Tokenizer tokenizer;
     private final BulletRewriter rewriter = new BulletRewriter();
+    private final double wEntities;
+    private final double wPosition;
+    private final double wCentrality;
+    private final double wHeadline;
+    private final double wTerms;
 
     public Summarizer(Tokenizer tokenizer) {
+        this(tokenizer, java.util.EnumSet.noneOf(Signal.class));
+    }
+
+    /** A summarizer with some signals switched off (ablations). */
+    public Summarizer(Tokenizer tokenizer, Set<Signal> without) {
         this.tokenizer = tokenizer;
+        this.wEntities = without.contains(Signal.ENTITIES) ? 0 : W_ENTITIES;
+        this.wPosition = without.contains(Signal.POSITION) ? 0 : W_POSITION;
+        this.wCentrality = without.contains(Signal.CENTRALITY) ? 0 : W_CENTRALITY;
+        this.wHeadline = without.contains(Signal.HEADLINE) ? 0 : W_HEADLINE_OVERLAP;
+        this.wTerms = without.contains(Signal.TERMS) ? 0 : W_TERMS;
     }
 
     /** A scored sentence, as a bullet, with its term vector. */
@@ -95,8 +113,8 @@ public final class Summarizer {
                 terms = content.isEmpty() ? 0 : terms / content.size();
             }
             double centrality = vector.cosine(document, documentNorm);
-            double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
-                    + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
+            double score = (wEntities * entityScore + wTerms * terms + wPosition * position
+                    + wHeadline * overlap + wCentrality * centrality) * quality(s, bullet.pointsBack());
             candidates.add(new Candidate(s, bullet.text(), score, vector));
         }
         List<Candidate> chosen = select(candidates, bullets);
