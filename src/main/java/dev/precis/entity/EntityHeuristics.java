@@ -33,6 +33,10 @@ final class EntityHeuristics {
             "ministerpräsident", "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin",
             "bürgermeister", "bürgermeisterin", "herr", "frau", "außenminister", "außenministerin");
 
+    /** Titles that only ever stand before a person's name. */
+    static final Set<String> HONORIFICS = WordSets.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+            "prof", "herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "sr", "sra", "don", "doña");
+
     /** Lower-case role words that, right before a capitalised name, mark it as a person. */
     static final Set<String> PERSON_ROLES = WordSets.of("spokesperson", "spokesman", "spokeswoman", "minister",
             "president", "official", "officials", "leader", "chief", "secretary", "analyst", "diplomat", "said",

@@ -264,10 +264,12 @@ public final class MentionExtractor {
             }
             boolean multiWordName = nounCapitalising && span.size() > 1
                     && !GERMAN_ARTICLES.contains(span.get(0).lower());
+            boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
             if (sentenceInitial && !multiWordName && !isKnownName(span.get(0), capitalisedInside)) {
+                // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
+                personRole |= span.size() > 1 && HONORIFICS.contains(stripDot(span.get(0).lower()));
                 span.remove(0);
             }
-            boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
             emit(span, start + (end - start - span.size()), sentence, paragraph, personRole, out);
             i = end;
         }

@@ -103,7 +103,7 @@ public final class Summarizer {
             TermVector vector = vectors.get(s.index());
             double overlap = headlineWords.isEmpty() ? 0
                     : (double) vector.countIn(inHeadline) / headlineWords.size();
-            BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
+            BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis, sentences);
             double terms = 0;
             if (!termFrequency.isEmpty()) {
                 List<String> content = tokenizer.contentWords(s.words());
