@@ -27,11 +27,20 @@ final class EntityHeuristics {
             "former", "state", "premier", "chancellor", "rev", "reverend", "father", "bishop", "archbishop",
             "cardinal", "rabbi", "imam", "ayatollah", "supreme", "emir", "crown", "first", "top", "diplomat",
             "officer", "constable", "superintendent", "deputy", "undersecretary", "under", "head", "founder",
-            "president-elect", "st",
+            "president-elect",
             // German titles, capitalised like every German noun.
             "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
             "ministerpräsident", "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin",
-            "bürgermeister", "bürgermeisterin", "herr", "frau", "außenminister", "außenministerin");
+            "bürgermeister", "bürgermeisterin", "herr", "frau", "außenminister", "außenministerin", "dr.",
+            // Members of parliaments, before a name: "East Midlands MEP Robert Kilroy-Silk".
+            "mp", "mep", "msp",
+            // French titles.
+            "président", "présidente", "ministre", "maire", "député", "députée", "sénateur", "sénatrice",
+            "monsieur", "madame", "mme", "mlle", "général", "docteur", "maître", "porte-parole",
+            // Spanish titles.
+            "presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora",
+            "sr", "sra", "don", "doña", "diputado", "diputada", "senador", "senadora", "doctor", "doctora",
+            "portavoz", "secretario", "secretaria");
 
     /** Titles that only ever stand before a person's name. */
     static final Set<String> HONORIFICS = WordSets.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
@@ -108,8 +117,8 @@ final class EntityHeuristics {
             Map.entry("e.u.", "European Union"), Map.entry("un", "United Nations"),
             Map.entry("u.n.", "United Nations")));
 
-    /** Countries and a few regions: enough to call a name a place when no demonym did. */
-    static final Set<String> PLACES = WordSets.of("afghanistan", "albania", "algeria", "argentina", "armenia",
+    /** Countries, regions and major cities (inline, and the bundled gazetteer): a name that is a place. */
+    static final Set<String> PLACES = withGazetteer("afghanistan", "albania", "algeria", "argentina", "armenia",
             "australia", "austria", "azerbaijan", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
             "bulgaria", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia", "cuba",
             "cyprus", "denmark", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
@@ -133,6 +142,68 @@ final class EntityHeuristics {
             "brasilia", "buenos aires", "canberra", "sydney", "melbourne", "nairobi", "lagos", "johannesburg",
             "bangkok", "jakarta", "manila", "hanoi", "singapore", "taipei", "shanghai", "hong kong", "new york",
             "los angeles", "chicago", "san francisco", "boston", "houston", "miami", "dubai", "doha");
+
+    /** The gazetteer shipped as a resource: one lower-case place a line, '#' for comments. */
+    private static final String GAZETTEER = "/precis/places.txt";
+
+    private static Set<String> withGazetteer(String... inline) {
+        Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(inline));
+        try (java.io.InputStream in = EntityHeuristics.class.getResourceAsStream(GAZETTEER)) {
+            if (in == null) {
+                throw new IllegalStateException("the gazetteer " + GAZETTEER + " is missing from the artifact");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String place = line.strip();
+                if (!place.isEmpty() && !place.startsWith("#")) {
+                    all.add(place);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * Words that never make a name on their own, however they are capitalised: articles,
+     * pronouns, prepositions, conjunctions and sentence adverbs ("The", "It", "But", "In", "FOR").
+     */
+    static final Set<String> FUNCTION_WORDS = WordSets.of("the", "a", "an", "it", "its", "we", "he", "she", "they",
+            "i", "you", "me", "us", "him", "her", "his", "their", "our", "my", "your", "them", "this", "that",
+            "these", "those", "there", "here", "but", "and", "or", "nor", "so", "yet", "if", "then", "than", "in",
+            "on", "at", "of", "for", "to", "from", "by", "with", "as", "into", "onto", "about", "after", "before",
+            "during", "since", "until", "while", "when", "where", "what", "who", "whom", "whose", "which", "why",
+            "how", "also", "not", "some", "any", "each", "every", "both", "such", "over", "under", "between",
+            "among", "against", "through", "without", "within", "because", "although", "though", "however",
+            "meanwhile", "is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could",
+            "should", "according", "despite", "unlike", "whether", "instead", "indeed", "perhaps", "maybe",
+            "thus", "hence", "therefore", "moreover", "furthermore", "besides", "otherwise", "ago", "above",
+            "below", "near", "around", "per", "via", "amid", "toward", "towards", "upon", "across", "behind",
+            "beyond", "along", "but", "yesterday", "today", "tomorrow");
+
+    /** Single words after a demonym that make one name with it ("European Union", "Indian Ocean"). */
+    static final Set<String> NAME_HEADS = WordSets.of("union", "ocean", "sea", "gulf", "peninsula", "islands",
+            "commission", "parliament", "council", "court", "open", "championship", "championships", "cup",
+            "league", "airways", "airlines", "express", "museum", "academy", "navy", "army", "embassy",
+            "community", "alps", "plains", "channel", "republic", "federation", "bank", "empire");
+
+    /** Where a name is a place outright: "Indian Ocean", "Arabian Peninsula". */
+    static final Set<String> PLACE_HEADS = WordSets.of("ocean", "sea", "gulf", "peninsula", "islands", "alps",
+            "plains", "channel", "island", "river", "lake", "bay", "mountains", "desert", "valley", "province",
+            "county", "region", "strait", "straits");
+
+    /** Last words that make a name a company's, and vouch for its first word at a sentence's start. */
+    static final Set<String> COMPANY_SUFFIXES = WordSets.of("ltd", "inc", "corp", "plc", "llc", "co", "gmbh",
+            "ag", "sa", "nv", "bv", "limited", "corporation", "incorporated");
+
+    /**
+     * Endings of German, and words of French and Spanish, titles that stand before a name:
+     * "Oberbürgermeisterin Sabine Kühn", "le ministre", "la presidenta".
+     */
+    static final java.util.List<String> GERMAN_TITLE_ENDINGS = java.util.List.of("minister", "ministerin",
+            "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "sekretär",
+            "sekretärin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin",
+            "chef", "chefin", "trainer", "trainerin", "senator", "senatorin", "abgeordnete", "abgeordneter");
 
     /** Capitalised words that are not names: calendar words and common sentence openers. */
     static final Set<String> NOT_NAMES = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",
