@@ -28,11 +28,12 @@ import dev.precis.text.Tokenizer;
  * P@1, P@3, P@5 and R@10 of Precis's ranked entities, beside the same entities in order of first
  * mention and of mention count.
  *
- * <pre>./precis eval salience [--set FILE.jsonl]</pre>
+ * <pre>./precis eval salience [--set FILE.jsonl] [--show N]
+ * ./precis eval salience --function-words bbc|cnndm|xsum|FILE.jsonl</pre>
  */
 public final class SalienceBenchmark {
 
-    static final String USAGE = "precis eval salience [--set FILE.jsonl] [--show N]";
+    static final String USAGE = "precis eval salience [--set FILE.jsonl] [--show N] | --function-words SET";
     /** A gold entity is salient from this crowd score up. */
     static final double SALIENT = 2.0;
     /** How many entities a system lists. */
@@ -47,8 +48,36 @@ public final class SalienceBenchmark {
             "international", "federal", "central", "general", "american", "european", "county", "province",
             "district", "war", "prime", "foreign", "office", "news", "times", "association", "center", "centre");
 
-    /** The four figures for one ranking over one set. */
-    public record Scores(double p1, double p3, double p5, double r10, int articles) {
+    /** The four figures for one ranking over one set, and how many articles list a function word. */
+    public record Scores(double p1, double p3, double p5, double r10, int articles, int functionWordArticles) {
+    }
+
+    /** Words that are never an entity's name; any of them in a top 10 is a defect. */
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "it", "its", "we", "he", "she", "they", "i",
+            "you", "his", "her", "their", "this", "that", "these", "there", "but", "and", "or", "in", "on", "at",
+            "of", "for", "to", "from", "by", "with", "as", "if", "so", "when", "while", "after", "what", "who");
+
+    static boolean isFunctionWord(String name) {
+        return FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many articles of a JSONL set of texts (any set: BBC, SEL) list a function word in their top 10. */
+    public int[] functionWordArticles(Path set) {
+        int bad = 0;
+        int n = 0;
+        for (JsonNode item : EvalData.jsonl(set, "text")) {
+            n++;
+            try {
+                Article article = pipeline.extract(SummaryRequest.ofText(item.get("text").asText()));
+                List<Entity> all = pipeline.explain(article, 3, null).analysis().entities();
+                if (all.subList(0, Math.min(LIST, all.size())).stream().anyMatch(e -> isFunctionWord(e.name()))) {
+                    bad++;
+                }
+            } catch (PrecisException e) {
+                // no entities, no function words among them
+            }
+        }
+        return new int[] {bad, n};
     }
 
     /** One gold entity: its aliases (normalised), salient or not. */
@@ -69,6 +98,7 @@ public final class SalienceBenchmark {
         List<JsonNode> items = EvalData.jsonl(set, "text", "gold");
         double[][] sums = new double[SYSTEMS.size()][4];
         int n = 0;
+        int functionWords = 0;
         int shown = 0;
         for (JsonNode item : items) {
             List<Gold> gold = gold(item.get("gold"));
@@ -93,6 +123,7 @@ public final class SalienceBenchmark {
                 sentences = List.of();
             }
             List<Sentence> text = sentences;
+            functionWords += top.stream().anyMatch(e -> isFunctionWord(e.name())) ? 1 : 0;
             List<List<String>> rankings = List.of(names(top, null),
                     names(top, Comparator.comparingLong(e -> firstMention(e, text))),
                     names(top, Comparator.comparingInt(Entity::mentions).reversed()));
@@ -116,7 +147,7 @@ public final class SalienceBenchmark {
         Scores[] out = new Scores[SYSTEMS.size()];
         for (int k = 0; k < out.length; k++) {
             int d = Math.max(1, n);
-            out[k] = new Scores(sums[k][0] / d, sums[k][1] / d, sums[k][2] / d, sums[k][3] / d, n);
+            out[k] = new Scores(sums[k][0] / d, sums[k][1] / d, sums[k][2] / d, sums[k][3] / d, n, functionWords);
         }
         return out;
     }
@@ -242,6 +273,14 @@ public final class SalienceBenchmark {
                 switch (args[i]) {
                     case "--set" -> set = Path.of(args[++i]);
                     case "--show" -> show = Integer.parseInt(args[++i]);
+                    case "--function-words" -> {
+                        // Any set of texts: the share of articles whose top 10 holds a function word.
+                        Path texts = SummarizationBenchmark.set(args[++i]);
+                        int[] fw = new SalienceBenchmark().functionWordArticles(texts);
+                        System.out.printf("%s: a function word in the top 10 of %d of %d articles%n",
+                                texts.getFileName(), fw[0], fw[1]);
+                        return;
+                    }
                     default -> throw new IllegalArgumentException(args[i]);
                 }
             }
@@ -252,6 +291,7 @@ public final class SalienceBenchmark {
                 System.out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %6.3f%n", SYSTEMS.get(k), r[k].p1(), r[k].p3(),
                         r[k].p5(), r[k].r10());
             }
+            System.out.printf("a function word in the top 10 of %d articles%n", r[0].functionWordArticles());
         });
     }
 }
