@@ -129,10 +129,15 @@ public final class MentionExtractor {
 
         /** Nothing but a space stands between word i and the next: a line break ends a name. */
         boolean adjacentToNext(int i) {
-            if (starts[i + 1] - ends[i] != 1) {
-                return false;
+            int gap = starts[i + 1] - ends[i];
+            if (gap == 2 && ends[i] - starts[i] == 1 && text.charAt(ends[i]) == '.' && capitalised(i)
+                    && isSpace(text.charAt(ends[i] + 1))) {
+                return true;  // a middle initial: "George W. Bush"
             }
-            char c = text.charAt(ends[i]);
+            return gap == 1 && isSpace(text.charAt(ends[i]));
+        }
+
+        private static boolean isSpace(char c) {
             return c == ' ' || c == '\u00A0';
         }
 
@@ -271,11 +276,17 @@ public final class MentionExtractor {
             boolean multiWordName = nounCapitalising && span.size() > 1
                     && !GERMAN_ARTICLES.contains(span.get(0).lower());
             boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
-            // A company's suffix vouches for the whole name: "Harbourline Energy Ltd agreed ...".
-            boolean companyName = span.size() > 1 && COMPANY_SUFFIXES.contains(stripDot(span.get(span.size() - 1).lower()));
-            if (sentenceInitial && !multiWordName && !companyName && !isKnownName(span.get(0), capitalisedInside)) {
+            // An organisation's last word vouches for the whole name: "Harbourline Energy Ltd agreed",
+            // "Labour Party leaders", "General Motors said".
+            String last = stripDot(span.get(span.size() - 1).lower());
+            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || ORG_WORDS.contains(last));
+            String opening = stripDot(span.get(0).lower());
+            // A title opening the sentence is stripped below like any other: "President George W. Bush said".
+            boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
+            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle
+                    && !isKnownName(span.get(0), capitalisedInside)) {
                 // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
-                personRole |= span.size() > 1 && HONORIFICS.contains(stripDot(span.get(0).lower()));
+                personRole |= span.size() > 1 && HONORIFICS.contains(opening);
                 span.remove(0);
             }
             emit(span, start + (end - start - span.size()), sentence, paragraph, personRole, out);
@@ -288,7 +299,27 @@ public final class MentionExtractor {
         if (span.isEmpty()) {
             return;
         }
+        // A known place of two words stays whole: "Saudi Arabia" is not Saudi + Arabia.
+        if (span.size() >= 2 && PLACES.contains(span.get(0).lower() + " " + span.get(1).lower())) {
+            out.add(new Mention(span.get(0).text() + " " + span.get(1).text(), sentence, paragraph, wordIndex,
+                    EntityKind.PLACE));
+            if (span.size() > 2) {
+                emit(new ArrayList<>(span.subList(2, span.size())), wordIndex + 2, sentence, paragraph, personRole, out);
+            }
+            return;
+        }
         // A leading demonym is a place of its own: "Russian Foreign Minister Sergey Lavrov".
+        if (span.size() >= 2) {
+            String twoWords = DEMONYMS.get(span.get(0).lower() + " " + span.get(1).lower());
+            if (twoWords != null) {  // "South Korean officials", "Sri Lankan troops"
+                out.add(new Mention(twoWords, sentence, paragraph, wordIndex, EntityKind.PLACE));
+                if (span.size() > 2) {
+                    emit(new ArrayList<>(span.subList(2, span.size())), wordIndex + 2, sentence, paragraph, personRole,
+                            out);
+                }
+                return;
+            }
+        }
         String demonymPlace = DEMONYMS.get(span.get(0).lower());
         if (demonymPlace != null && span.size() == 2 && NAME_HEADS.contains(stripDot(span.get(1).lower()))) {
             // One name, not a place and a word: "European Union", "Indian Ocean", "British Airways".
