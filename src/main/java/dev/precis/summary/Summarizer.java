@@ -15,7 +15,6 @@ import dev.precis.entity.Entity;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.text.Sentence;
 import dev.precis.text.Tokenizer;
-import dev.precis.text.Whitespace;
 
 import static dev.precis.summary.SummaryHeuristics.*;
 
@@ -132,7 +131,8 @@ public final class Summarizer {
             reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), names));
         }
         String headline = callerTitle != null && !callerTitle.isBlank() ? callerTitle.strip()
-                : article.headline() != null ? article.headline() : deriveHeadline(chosen, sentences);
+                : article.headline() != null ? article.headline()
+                : deriveHeadline(chosen, candidates, sentences, entities.isEmpty() ? null : entities.get(0));
         List<Summary.EntityView> shown = new ArrayList<>();
         for (Entity e : entities.subList(0, Math.min(MAX_ENTITIES_SHOWN, entities.size()))) {
             shown.add(new Summary.EntityView(e.name(), e.kind().name().toLowerCase(Locale.ROOT), round(e.salience()),
@@ -353,34 +353,49 @@ public final class Summarizer {
         }
     }
 
-    /** No title anywhere: the top bullet's opening words, cut at a clause boundary. */
-    private static String deriveHeadline(List<Candidate> chosen, List<Sentence> sentences) {
-        String source = chosen.stream().max(Comparator.comparingDouble(Candidate::score))
-                .map(c -> c.sentence().text()).orElse(sentences.isEmpty() ? "" : sentences.get(0).text());
-        // One word past the limit tells whether the headline was cut.
-        List<String> words = Whitespace.split(source, DERIVED_HEADLINE_WORDS + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.size() && i < DERIVED_HEADLINE_WORDS; i++) {
-            String w = words.get(i);
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w);
-            if (i >= 5 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
-                break;
+    /**
+     * No title anywhere: a short clause from the best sentences, preferring one that names the top
+     * entity; a sentence is cut only where a clause ends (a comma, a dash, "after", "which").
+     * Only when no sentence has such a clause are its opening words cut with "…".
+     */
+    private static String deriveHeadline(List<Candidate> chosen, List<Candidate> candidates, List<Sentence> sentences,
+            Entity top) {
+        List<Candidate> order = new ArrayList<>(chosen);
+        order.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> byScore = new ArrayList<>(candidates);
+        byScore.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        for (Candidate c : byScore.subList(0, Math.min(HEADLINE_CANDIDATES, byScore.size()))) {
+            if (!order.contains(c)) {
+                order.add(c);
             }
         }
-        int end = sb.length();
-        while (end > 0 && isTrailingPunctuation(sb.charAt(end - 1))) {
-            end--;
+        String fallback = null;
+        for (Candidate c : order) {
+            String clause = HeadlineClause.of(c.text());
+            if (clause == null) {
+                continue;
+            }
+            if (top == null || names(clause, top)) {
+                return clause;
+            }
+            if (fallback == null) {
+                fallback = clause;
+            }
         }
-        String h = sb.substring(0, end);
-        return words.size() > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && end == sb.length() ? h + "…" : h;
+        if (fallback != null) {
+            return fallback;
+        }
+        String source = order.isEmpty() ? (sentences.isEmpty() ? "" : sentences.get(0).text()) : order.get(0).text();
+        return HeadlineClause.cut(source);
     }
 
-    /** What a cut headline does not end on: spaces, commas, colons, stops and dashes. */
-    private static boolean isTrailingPunctuation(char c) {
-        return Whitespace.isSpace(c) || ",;:.-–—".indexOf(c) >= 0;
+    private static boolean names(String text, Entity e) {
+        for (String alias : e.aliases()) {
+            if (text.contains(alias)) {
+                return true;
+            }
+        }
+        return text.contains(e.name());
     }
 
     private static double round(double x) {

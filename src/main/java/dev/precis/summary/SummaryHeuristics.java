@@ -81,6 +81,10 @@ final class SummaryHeuristics {
             "gunman", "mum", "dad", "mom", "actor", "actress", "singer", "star", "captain", "leader", "president",
             "minister", "official", "boss", "chief", "team-mate", "teammate", "rival", "opponent", "winner");
 
-    /** Headlines derived from a sentence stop at this many words. */
-    static final int DERIVED_HEADLINE_WORDS = 14;
+    /** A derived headline is one clause of at most this many words: longer reads as a sentence. */
+    static final int HEADLINE_MAX_WORDS = 12;
+    /** Shorter than this is a fragment, not a headline. */
+    static final int HEADLINE_MIN_WORDS = 5;
+    /** Beyond the bullets, how many of the best-scored sentences may give the headline its clause. */
+    static final int HEADLINE_CANDIDATES = 5;
 }
