@@ -30,9 +30,16 @@ public final class EntityAnalyzer {
             Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name);
 
     private final MentionExtractor extractor;
+    private final SalienceWeights weights;
 
     public EntityAnalyzer(MentionExtractor extractor) {
+        this(extractor, SalienceWeights.DEFAULT);
+    }
+
+    /** An analyzer scoring salience with other weights (fitting them, ablations). */
+    public EntityAnalyzer(MentionExtractor extractor, SalienceWeights weights) {
         this.extractor = extractor;
+        this.weights = weights;
     }
 
     /** An entity under construction. */
@@ -106,7 +113,7 @@ public final class EntityAnalyzer {
         double[] raw = new double[clusters.size()];
         int sentenceCount = Math.max(1, sentences.size());
         for (int c = 0; c < clusters.size(); c++) {
-            raw[c] = rawSalience(clusters.get(c), paragraphs);
+            raw[c] = rawSalience(clusters.get(c), paragraphs, weights);
         }
         // Only entities the body mentions are kept; their saliences are shares of the kept total.
         boolean[] inBody = new boolean[clusters.size()];
@@ -170,7 +177,7 @@ public final class EntityAnalyzer {
         return false;
     }
 
-    private static double rawSalience(Cluster cl, int paragraphs) {
+    private static double rawSalience(Cluster cl, int paragraphs, SalienceWeights w) {
         int count = 0;
         int first = Integer.MAX_VALUE;
         boolean headline = false;
@@ -192,11 +199,12 @@ public final class EntityAnalyzer {
             return 0;
         }
         double mentions = Math.log1p(count);
-        double early = 1.0 / (1.0 + first * FIRST_MENTION_DECAY);
+        double early = 1.0 / (1.0 + first * w.firstMentionDecay());
         double spread = (double) paras.cardinality() / Math.max(1, paragraphs);
         double subjectShare = (double) subject / count;
-        return W_MENTIONS * mentions + W_FIRST_MENTION * early + (headline ? W_HEADLINE : 0)
-                + W_SUBJECT * subjectShare * mentions + W_SPREAD * spread;
+        return w.mentions() * mentions + w.firstMention() * early + (headline ? w.headline() : 0)
+                + w.subject() * subjectShare * mentions + w.spread() * spread
+                + (cl.kind() != EntityKind.OTHER ? w.knownKind() : 0);
     }
 
     /**
@@ -253,9 +261,8 @@ public final class EntityAnalyzer {
                 continue;
             }
             String[] parts = c.name.split(" ");
-            if (kind != EntityKind.ORGANIZATION) {
-                byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
-            }
+            // An organisation's last word stands for it too ("the Senate" after "U.S. Senate").
+            byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
             if (parts.length == 2 && kind == EntityKind.PERSON) {
                 byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
             }

@@ -127,9 +127,18 @@ public final class MentionExtractor {
             return MentionExtractor.opensClause(text, starts[i]);
         }
 
-        /** Nothing but a space stands between word i and the next. */
+        /** Nothing but a space stands between word i and the next: a line break ends a name. */
         boolean adjacentToNext(int i) {
-            return starts[i + 1] - ends[i] == 1;
+            int gap = starts[i + 1] - ends[i];
+            if (gap == 2 && ends[i] - starts[i] == 1 && text.charAt(ends[i]) == '.' && capitalised(i)
+                    && isSpace(text.charAt(ends[i] + 1))) {
+                return true;  // a middle initial: "George W. Bush"
+            }
+            return gap == 1 && isSpace(text.charAt(ends[i]));
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\u00A0';
         }
 
         Word get(int i) {
@@ -231,8 +240,9 @@ public final class MentionExtractor {
             boolean headline, boolean nounCapitalising, List<Mention> out) {
         int i = 0;
         while (i < ws.size()) {
-            if (!ws.isNameWord(i) || (headline && !isKnownName(ws.get(i), capitalisedInside))) {
-                i++;
+            if (!ws.isNameWord(i) || (headline && !isKnownName(ws.get(i), capitalisedInside))
+                    || FUNCTION_WORDS.contains(ws.get(i).lower()) || NOT_NAMES.contains(ws.get(i).lower())) {
+                i++;  // "The Gambia" is Gambia; "Saturday Iranian" opens with no name
                 continue;
             }
             int start = i;
@@ -243,8 +253,9 @@ public final class MentionExtractor {
                     break;
                 }
                 Word w = ws.get(end);
-                if (NOT_NAMES.contains(w.lower())) {
-                    break;  // "Wang Yi Tuesday", "China on Monday": calendar words end a name
+                if (NOT_NAMES.contains(w.lower())
+                        || (FUNCTION_WORDS.contains(w.lower()) && !CONNECTORS.contains(w.lower()))) {
+                    break;  // "Wang Yi Tuesday", "Peninsula The Interfax": calendar and function words end a name
                 }
                 if (ws.isNameWord(end) && (!headline || isKnownName(w, capitalisedInside))) {
                     end++;
@@ -264,10 +275,20 @@ public final class MentionExtractor {
             }
             boolean multiWordName = nounCapitalising && span.size() > 1
                     && !GERMAN_ARTICLES.contains(span.get(0).lower());
-            if (sentenceInitial && !multiWordName && !isKnownName(span.get(0), capitalisedInside)) {
+            boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
+            // An organisation's last word vouches for the whole name: "Harbourline Energy Ltd agreed",
+            // "Labour Party leaders", "General Motors said".
+            String last = stripDot(span.get(span.size() - 1).lower());
+            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || ORG_WORDS.contains(last));
+            String opening = stripDot(span.get(0).lower());
+            // A title opening the sentence is stripped below like any other: "President George W. Bush said".
+            boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
+            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle
+                    && !isKnownName(span.get(0), capitalisedInside)) {
+                // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
+                personRole |= span.size() > 1 && HONORIFICS.contains(opening);
                 span.remove(0);
             }
-            boolean personRole = start > 0 && PERSON_ROLES.contains(ws.get(start - 1).lower());
             emit(span, start + (end - start - span.size()), sentence, paragraph, personRole, out);
             i = end;
         }
@@ -278,8 +299,38 @@ public final class MentionExtractor {
         if (span.isEmpty()) {
             return;
         }
+        // A known place of two words stays whole: "Saudi Arabia" is not Saudi + Arabia.
+        if (span.size() >= 2 && PLACES.contains(span.get(0).lower() + " " + span.get(1).lower())) {
+            out.add(new Mention(span.get(0).text() + " " + span.get(1).text(), sentence, paragraph, wordIndex,
+                    EntityKind.PLACE));
+            if (span.size() > 2) {
+                emit(new ArrayList<>(span.subList(2, span.size())), wordIndex + 2, sentence, paragraph, personRole, out);
+            }
+            return;
+        }
         // A leading demonym is a place of its own: "Russian Foreign Minister Sergey Lavrov".
+        if (span.size() >= 2) {
+            String twoWords = DEMONYMS.get(span.get(0).lower() + " " + span.get(1).lower());
+            if (twoWords != null) {  // "South Korean officials", "Sri Lankan troops"
+                out.add(new Mention(twoWords, sentence, paragraph, wordIndex, EntityKind.PLACE));
+                if (span.size() > 2) {
+                    emit(new ArrayList<>(span.subList(2, span.size())), wordIndex + 2, sentence, paragraph, personRole,
+                            out);
+                }
+                return;
+            }
+        }
         String demonymPlace = DEMONYMS.get(span.get(0).lower());
+        if (demonymPlace != null && span.size() == 2 && NAME_HEADS.contains(stripDot(span.get(1).lower()))) {
+            // One name, not a place and a word: "European Union", "Indian Ocean", "British Airways".
+            String head = stripDot(span.get(1).lower());
+            EntityKind kind = PLACE_HEADS.contains(head) ? EntityKind.PLACE
+                    : ORG_WORDS.contains(head) || NAME_HEADS.contains(head) && !head.equals("open")
+                    && !head.startsWith("championship") && !head.equals("cup") ? EntityKind.ORGANIZATION
+                    : EntityKind.OTHER;
+            out.add(new Mention(join(span), sentence, paragraph, wordIndex, kind));
+            return;
+        }
         if (demonymPlace != null) {
             out.add(new Mention(demonymPlace, sentence, paragraph, wordIndex, EntityKind.PLACE));
             span = span.subList(1, span.size());
@@ -316,7 +367,7 @@ public final class MentionExtractor {
         int lastTitle = -1;
         for (int k = 0; k < span.size() && !organisation; k++) {
             String lower = stripDot(span.get(k).lower());
-            boolean title = TITLES.contains(lower) && !(lower.equals("state") && (k < 2
+            boolean title = isTitle(lower) && !(lower.equals("state") && (k < 2
                     || !span.get(k - 1).lower().equals("of")));
             if (title || (lower.equals("of") && lastTitle == k - 1)) {
                 lastTitle = k;
@@ -326,7 +377,7 @@ public final class MentionExtractor {
         }
         if (lastTitle >= 0) {
             int firstTitle = lastTitle;
-            while (firstTitle > 0 && (TITLES.contains(stripDot(span.get(firstTitle - 1).lower()))
+            while (firstTitle > 0 && (isTitle(stripDot(span.get(firstTitle - 1).lower()))
                     || span.get(firstTitle - 1).lower().equals("of"))) {
                 firstTitle--;
             }
@@ -342,7 +393,7 @@ public final class MentionExtractor {
         }
         String name = join(span);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (span.size() == 1 && NOT_NAMES.contains(stripDot(lower))) {
+        if (span.size() == 1 && (NOT_NAMES.contains(stripDot(lower)) || FUNCTION_WORDS.contains(stripDot(lower)))) {
             return;
         }
         EntityKind kind = organisation ? EntityKind.ORGANIZATION : personRole ? EntityKind.PERSON : EntityKind.OTHER;
@@ -350,15 +401,32 @@ public final class MentionExtractor {
         if (place != null) {
             name = place;
             kind = EntityKind.PLACE;
-        } else if (PLACES.contains(lower)) {
-            kind = EntityKind.PLACE;
+        } else if (PLACES.contains(lower) || (span.size() > 1 && !organisation
+                && PLACE_HEADS.contains(stripDot(span.get(span.size() - 1).lower())))) {
+            kind = EntityKind.PLACE;  // "Ohio"; "Kamchatka Peninsula", "Orange County"
         }
         out.add(new Mention(name, sentence, paragraph, wordIndex, kind));
+    }
+
+    /** A title or role before a name, in English, French, Spanish or German ("Oberbürgermeisterin"). */
+    private static boolean isTitle(String lower) {
+        if (TITLES.contains(lower)) {
+            return true;
+        }
+        for (String ending : GERMAN_TITLE_ENDINGS) {
+            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word the article itself (or a general list) shows to be a name, wherever it stands. */
     private static boolean isKnownName(Word w, Set<String> capitalisedInside) {
         String lower = w.lower();
+        if (FUNCTION_WORDS.contains(lower)) {
+            return false;  // one "The Gambia" does not make every "The" a name
+        }
         if (capitalisedInside.contains(lower) || isAcronym(w.text())) {
             return true;
         }

@@ -11,10 +11,14 @@ import dev.precis.text.Sentence;
 import dev.precis.text.Whitespace;
 import dev.precis.text.WordSets;
 
+import static dev.precis.summary.SummaryHeuristics.REFERENT_WINDOW;
+import static dev.precis.summary.SummaryHeuristics.UNNAMED_PEOPLE;
+
 /**
  * Makes a sentence stand alone as a bullet where that is safe: a leading "And"/"But" is
- * dropped, and a leading "He"/"She"/"His"/"Her" becomes the person the previous sentence
- * names, when it names exactly one. Quotations and the rest of the sentence are never touched.
+ * dropped, and a leading "He"/"She"/"His"/"Her" becomes a person's name only when no one else
+ * could be meant (a wrong name is worse than a pronoun). Quotations and the rest of the
+ * sentence are never touched.
  */
 final class BulletRewriter {
 
@@ -23,12 +27,14 @@ final class BulletRewriter {
             "meanwhile", "still", "now");
     private static final Set<String> SUBJECT_PRONOUNS = WordSets.of("he", "she");
     private static final Set<String> POSSESSIVE_PRONOUNS = WordSets.of("his", "her");
+    private static final Set<String> MASCULINE = WordSets.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE = WordSets.of("she", "her", "hers", "herself");
 
     /** The sentence as a bullet, and whether it still opens pointing back. */
     record Rewritten(String text, boolean pointsBack) {
     }
 
-    Rewritten rewrite(Sentence s, EntityAnalysis analysis) {
+    Rewritten rewrite(Sentence s, EntityAnalysis analysis, List<Sentence> sentences) {
         String text = s.text();
         String first = firstWord(text);
         String lower = first.toLowerCase(Locale.ROOT);
@@ -41,7 +47,7 @@ final class BulletRewriter {
             }
         }
         if (SUBJECT_PRONOUNS.contains(lower) || POSSESSIVE_PRONOUNS.contains(lower)) {
-            Entity person = onlyPersonBefore(s, analysis);
+            Entity person = certainReferent(s, analysis, sentences, lower.equals("she") || lower.equals("her"));
             if (person != null) {
                 // At the start of a sentence "Her" is possessive ("Her lawyer said ..."), like "His".
                 String name = person.name();
@@ -62,20 +68,58 @@ final class BulletRewriter {
         return SummaryHeuristics.POINTS_BACK.contains(inner);
     }
 
-    /** The one person the previous sentence names, or null when it names none or several. */
-    private static Entity onlyPersonBefore(Sentence s, EntityAnalysis analysis) {
+    /**
+     * The person a sentence-opening pronoun must mean, or null unless that is certain: the whole
+     * article before the sentence names exactly one person, nothing close by or recurring that
+     * might be one,
+     * and names them in the last {@link SummaryHeuristics#REFERENT_WINDOW} sentences, and neither
+     * holds an unnamed person ("his wife", "the judge") nor a pronoun of the other gender.
+     */
+    private static Entity certainReferent(Sentence s, EntityAnalysis analysis, List<Sentence> sentences,
+            boolean feminine) {
         if (s.index() == 0) {
             return null;
         }
-        List<Integer> previous = analysis.bySentence().get(s.index() - 1);
         Entity found = null;
-        for (int e : previous) {
-            Entity entity = analysis.entities().get(e);
-            if (entity.kind() == EntityKind.PERSON) {
-                if (found != null) {
-                    return null;
+        int foundIndex = -1;
+        List<Entity> entities = analysis.entities();
+        int[] seenBefore = new int[entities.size()];
+        for (int i = 0; i < s.index(); i++) {
+            for (int e : analysis.bySentence().get(i)) {
+                Entity entity = entities.get(e);
+                if (entity.kind() == EntityKind.PLACE || entity.kind() == EntityKind.ORGANIZATION) {
+                    continue;
+                }
+                if (entity.kind() != EntityKind.PERSON) {
+                    if (i >= s.index() - REFERENT_WINDOW || ++seenBefore[e] > 1) {
+                        return null;  // a name close by, or a recurring one, that may be a person's
+                    }
+                    continue;
+                }
+                if (found != null && found != entity) {
+                    return null;  // a second person
                 }
                 found = entity;
+                foundIndex = e;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        boolean recent = false;
+        for (int i = Math.max(0, s.index() - REFERENT_WINDOW); i < s.index(); i++) {
+            recent |= analysis.bySentence().get(i).contains(foundIndex);
+        }
+        if (!recent) {
+            return null;
+        }
+        Set<String> otherGender = feminine ? MASCULINE : FEMININE;
+        for (int i = 0; i < s.index(); i++) {
+            for (String word : sentences.get(i).words()) {
+                String w = word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+                if (otherGender.contains(w) || (i >= s.index() - REFERENT_WINDOW && UNNAMED_PEOPLE.contains(w))) {
+                    return null;
+                }
             }
         }
         return found;

@@ -15,7 +15,6 @@ import dev.precis.entity.Entity;
 import dev.precis.entity.EntityAnalysis;
 import dev.precis.text.Sentence;
 import dev.precis.text.Tokenizer;
-import dev.precis.text.Whitespace;
 
 import static dev.precis.summary.SummaryHeuristics.*;
 
@@ -29,11 +28,29 @@ public final class Summarizer {
     /** How many entities the response lists. */
     private static final int MAX_ENTITIES_SHOWN = 10;
 
+    /** The scoring signals, named so an evaluation can switch one off and see what it earns. */
+    public enum Signal { ENTITIES, POSITION, CENTRALITY, HEADLINE, TERMS }
+
     private final Tokenizer tokenizer;
     private final BulletRewriter rewriter = new BulletRewriter();
+    private final double wEntities;
+    private final double wPosition;
+    private final double wCentrality;
+    private final double wHeadline;
+    private final double wTerms;
 
     public Summarizer(Tokenizer tokenizer) {
+        this(tokenizer, java.util.EnumSet.noneOf(Signal.class));
+    }
+
+    /** A summarizer with some signals switched off (ablations). */
+    public Summarizer(Tokenizer tokenizer, Set<Signal> without) {
         this.tokenizer = tokenizer;
+        this.wEntities = without.contains(Signal.ENTITIES) ? 0 : W_ENTITIES;
+        this.wPosition = without.contains(Signal.POSITION) ? 0 : W_POSITION;
+        this.wCentrality = without.contains(Signal.CENTRALITY) ? 0 : W_CENTRALITY;
+        this.wHeadline = without.contains(Signal.HEADLINE) ? 0 : W_HEADLINE_OVERLAP;
+        this.wTerms = without.contains(Signal.TERMS) ? 0 : W_TERMS;
     }
 
     /** A scored sentence, as a bullet, with its term vector. */
@@ -85,7 +102,7 @@ public final class Summarizer {
             TermVector vector = vectors.get(s.index());
             double overlap = headlineWords.isEmpty() ? 0
                     : (double) vector.countIn(inHeadline) / headlineWords.size();
-            BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis);
+            BulletRewriter.Rewritten bullet = rewriter.rewrite(s, analysis, sentences);
             double terms = 0;
             if (!termFrequency.isEmpty()) {
                 List<String> content = tokenizer.contentWords(s.words());
@@ -95,8 +112,8 @@ public final class Summarizer {
                 terms = content.isEmpty() ? 0 : terms / content.size();
             }
             double centrality = vector.cosine(document, documentNorm);
-            double score = (W_ENTITIES * entityScore + W_TERMS * terms + W_POSITION * position
-                    + W_HEADLINE_OVERLAP * overlap + W_CENTRALITY * centrality) * quality(s, bullet.pointsBack());
+            double score = (wEntities * entityScore + wTerms * terms + wPosition * position
+                    + wHeadline * overlap + wCentrality * centrality) * quality(s, bullet.pointsBack());
             candidates.add(new Candidate(s, bullet.text(), score, vector));
         }
         List<Candidate> chosen = select(candidates, bullets);
@@ -114,7 +131,8 @@ public final class Summarizer {
             reasons.add(new Summary.BulletReason(c.sentence().index(), round(c.score()), names));
         }
         String headline = callerTitle != null && !callerTitle.isBlank() ? callerTitle.strip()
-                : article.headline() != null ? article.headline() : deriveHeadline(chosen, sentences);
+                : article.headline() != null ? article.headline()
+                : deriveHeadline(chosen, candidates, sentences, entities.isEmpty() ? null : entities.get(0));
         List<Summary.EntityView> shown = new ArrayList<>();
         for (Entity e : entities.subList(0, Math.min(MAX_ENTITIES_SHOWN, entities.size()))) {
             shown.add(new Summary.EntityView(e.name(), e.kind().name().toLowerCase(Locale.ROOT), round(e.salience()),
@@ -335,34 +353,49 @@ public final class Summarizer {
         }
     }
 
-    /** No title anywhere: the top bullet's opening words, cut at a clause boundary. */
-    private static String deriveHeadline(List<Candidate> chosen, List<Sentence> sentences) {
-        String source = chosen.stream().max(Comparator.comparingDouble(Candidate::score))
-                .map(c -> c.sentence().text()).orElse(sentences.isEmpty() ? "" : sentences.get(0).text());
-        // One word past the limit tells whether the headline was cut.
-        List<String> words = Whitespace.split(source, DERIVED_HEADLINE_WORDS + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.size() && i < DERIVED_HEADLINE_WORDS; i++) {
-            String w = words.get(i);
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w);
-            if (i >= 5 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
-                break;
+    /**
+     * No title anywhere: a short clause from the best sentences, preferring one that names the top
+     * entity; a sentence is cut only where a clause ends (a comma, a dash, "after", "which").
+     * Only when no sentence has such a clause are its opening words cut with "…".
+     */
+    private static String deriveHeadline(List<Candidate> chosen, List<Candidate> candidates, List<Sentence> sentences,
+            Entity top) {
+        List<Candidate> order = new ArrayList<>(chosen);
+        order.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> byScore = new ArrayList<>(candidates);
+        byScore.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        for (Candidate c : byScore.subList(0, Math.min(HEADLINE_CANDIDATES, byScore.size()))) {
+            if (!order.contains(c)) {
+                order.add(c);
             }
         }
-        int end = sb.length();
-        while (end > 0 && isTrailingPunctuation(sb.charAt(end - 1))) {
-            end--;
+        String fallback = null;
+        for (Candidate c : order) {
+            String clause = HeadlineClause.of(c.text());
+            if (clause == null) {
+                continue;
+            }
+            if (top == null || names(clause, top)) {
+                return clause;
+            }
+            if (fallback == null) {
+                fallback = clause;
+            }
         }
-        String h = sb.substring(0, end);
-        return words.size() > DERIVED_HEADLINE_WORDS && !h.endsWith("…") && end == sb.length() ? h + "…" : h;
+        if (fallback != null) {
+            return fallback;
+        }
+        String source = order.isEmpty() ? (sentences.isEmpty() ? "" : sentences.get(0).text()) : order.get(0).text();
+        return HeadlineClause.cut(source);
     }
 
-    /** What a cut headline does not end on: spaces, commas, colons, stops and dashes. */
-    private static boolean isTrailingPunctuation(char c) {
-        return Whitespace.isSpace(c) || ",;:.-–—".indexOf(c) >= 0;
+    private static boolean names(String text, Entity e) {
+        for (String alias : e.aliases()) {
+            if (text.contains(alias)) {
+                return true;
+            }
+        }
+        return text.contains(e.name());
     }
 
     private static double round(double x) {

@@ -69,6 +69,22 @@ final class SummaryHeuristics {
             "such", "so", "then", "yet", "or", "meanwhile", "still", "instead", "otherwise", "nevertheless",
             "furthermore", "moreover", "additionally", "besides", "thus", "hence", "therefore", "here");
 
-    /** Headlines derived from a sentence stop at this many words. */
-    static final int DERIVED_HEADLINE_WORDS = 14;
+    /** A pronoun's referent must be named within this many sentences before it. */
+    static final int REFERENT_WINDOW = 2;
+    /** People a pronoun may mean who have no name in the text: a rewrite would name the wrong one. */
+    static final Set<String> UNNAMED_PEOPLE = WordSets.of("man", "woman", "boy", "girl", "men", "women", "wife",
+            "husband", "son", "daughter", "mother", "father", "brother", "sister", "uncle", "aunt", "grandfather",
+            "grandmother", "nephew", "niece", "cousin", "friend", "boyfriend", "girlfriend", "partner", "widow",
+            "king", "queen", "prince", "princess", "judge", "officer", "victim", "suspect", "player", "driver",
+            "child", "baby", "teenager", "student", "teacher", "doctor", "patient", "lawyer", "spokesman",
+            "spokeswoman", "spokesperson", "colleague", "coach", "manager", "chairman", "owner", "pilot", "soldier",
+            "gunman", "mum", "dad", "mom", "actor", "actress", "singer", "star", "captain", "leader", "president",
+            "minister", "official", "boss", "chief", "team-mate", "teammate", "rival", "opponent", "winner");
+
+    /** A derived headline is one clause of at most this many words: longer reads as a sentence. */
+    static final int HEADLINE_MAX_WORDS = 12;
+    /** Shorter than this is a fragment, not a headline. */
+    static final int HEADLINE_MIN_WORDS = 5;
+    /** Beyond the bullets, how many of the best-scored sentences may give the headline its clause. */
+    static final int HEADLINE_CANDIDATES = 5;
 }

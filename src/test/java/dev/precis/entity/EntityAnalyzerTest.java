@@ -106,4 +106,69 @@ class EntityAnalyzerTest {
         assertFalse(names.contains("Wang Yi on Tuesday"), names.toString());
         assertFalse(names.contains("If"), names.toString());
     }
+
+    private List<String> names(String... paragraphs) {
+        return analyze(null, List.of(paragraphs)).entities().stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void functionWordsNeverBecomeNamesEvenWhereTheyAreCapitalisedInside() {
+        List<String> names = names("Delegates from The Gambia arrived on Monday in Banjul for the talks.",
+                "The talks began late. It was cold. We waited. But In the end FOR the record they met.");
+        assertTrue(names.contains("Gambia"), names.toString());
+        for (String word : List.of("The", "It", "We", "But", "In", "FOR", "The Gambia")) {
+            assertFalse(names.contains(word), word + " in " + names);
+        }
+    }
+
+    @Test
+    void namesStopAtCalendarWordsFunctionWordsAndLineBreaks() {
+        List<String> names = names("Officials told state television Saturday Iranian negotiators had replied.",
+                "The quake struck the Kamchatka Peninsula The Interfax agency said.",
+                "The deal was signed by Harbourline Energy\nHarbourline Energy Ltd will pay in cash.");
+        assertTrue(names.contains("Iran"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Saturday")), names.toString());
+        assertTrue(names.contains("Kamchatka Peninsula"), names.toString());
+        assertTrue(names.contains("Interfax"), names.toString());
+        assertTrue(names.contains("Harbourline Energy Ltd"), names.toString());
+        assertFalse(names.contains("Harbourline Energy Harbourline Energy Ltd"), names.toString());
+    }
+
+    @Test
+    void companySuffixesStayWithTheirName() {
+        EntityAnalysis a = analyze(null, List.of("Acme Corp said on Monday it would cut 200 jobs.",
+                "Harbourline Energy Ltd agreed to buy a rival."));
+        assertEquals(EntityKind.ORGANIZATION, find(a, "Acme Corp").orElseThrow().kind());
+        assertTrue(find(a, "Harbourline Energy Ltd").isPresent());
+        assertFalse(find(a, "Corp").isPresent());
+    }
+
+    @Test
+    void aDemonymDoesNotSplitAMultiWordName() {
+        EntityAnalysis a = analyze(null, List.of("The European Union sent ships to the Indian Ocean.",
+                "Russian Foreign Minister Sergey Lavrov objected."));
+        assertTrue(find(a, "European Union").isPresent());
+        assertEquals(EntityKind.PLACE, find(a, "Indian Ocean").orElseThrow().kind());
+        assertFalse(find(a, "Union").isPresent());
+        assertTrue(find(a, "Russia").isPresent());
+        assertTrue(find(a, "Sergey Lavrov").isPresent());
+    }
+
+    @Test
+    void titlesAreStrippedInGermanFrenchAndSpanish() {
+        List<String> names = names("Oberbürgermeisterin Sabine Kühn eröffnete am Montag die Messe in Leipzig.",
+                "Hier sprach auch Ministre Jean Dupont, und Presidenta Ana García kam aus Madrid.");
+        assertTrue(names.contains("Sabine Kühn"), names.toString());
+        assertTrue(names.contains("Jean Dupont"), names.toString());
+        assertTrue(names.contains("Ana García"), names.toString());
+    }
+
+    @Test
+    void theGazetteerAndHonorificsGiveKinds() {
+        EntityAnalysis a = analyze(null, List.of("Voters in Ohio went to the polls on Tuesday.",
+                "Mr Docherty was charged in Auckland."));
+        assertEquals(EntityKind.PLACE, find(a, "Ohio").orElseThrow().kind());
+        assertEquals(EntityKind.PLACE, find(a, "Auckland").orElseThrow().kind());
+        assertEquals(EntityKind.PERSON, find(a, "Docherty").orElseThrow().kind());
+    }
 }
