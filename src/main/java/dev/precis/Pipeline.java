@@ -161,7 +161,7 @@ public final class Pipeline {
         }
         EntityAnalysis analysis = analyzer.analyze(article.headline(), sentences, article.paragraphs().size(),
                 article.language());
-        return new Explained(article, sentences, analysis,
-                summarizer.summarize(article, sentences, analysis, bullets, title));
+        Summarizer.Scored scored = summarizer.score(article, sentences, analysis, bullets, title);
+        return new Explained(article, sentences, analysis, scored.summary(), scored.scores());
     }
 }

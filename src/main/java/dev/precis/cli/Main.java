@@ -150,8 +150,7 @@ public final class Main {
             summary = summary.withoutExplain();
         }
         String rendered = format == Format.HTML && explain
-                ? new ExplainPage().render(new Explained(explained.article(), explained.sentences(),
-                        explained.analysis(), summary))
+                ? new ExplainPage().render(explained.withSummary(summary))
                 : renderer.render(summary, format);
         out.print(rendered.endsWith("\n") ? rendered : rendered + "\n");
         return 0;

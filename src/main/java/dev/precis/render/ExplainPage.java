@@ -10,12 +10,13 @@ import java.util.Map;
 import dev.precis.entity.Entity;
 import dev.precis.entity.Surfaces;
 import dev.precis.summary.Explained;
+import dev.precis.summary.SentenceScore;
 import dev.precis.summary.Summary;
 import dev.precis.text.Sentence;
 
 /**
  * A self-contained HTML page for people tuning the summarizer: the article with its entities
- * highlighted by salience, the chosen sentences marked with their scores, and the entity table.
+ * highlighted by salience, every sentence's score with its parts, the chosen sentences marked, and the entity table.
  */
 public final class ExplainPage {
 
@@ -29,6 +30,8 @@ public final class ExplainPage {
             + ".badge{font-size:.7rem;font-weight:700;color:#fff;background:#f08c00;border-radius:9px;padding:0 .35rem;"
             + "margin-right:.25rem;vertical-align:.15rem}.even .badge{background:#0ca678}"
             + ".score{font-size:.72rem;color:#666;margin-left:.3rem;white-space:nowrap}.chosen .score{color:#a35d00;font-weight:600}"
+            + ".bar{display:inline-block;vertical-align:middle;max-width:9rem;overflow:hidden;white-space:nowrap}"
+            + ".part{display:inline-block;height:.5rem;vertical-align:middle}"
             + "mark{border-radius:3px;padding:0 .1rem;color:inherit}.wrap{overflow-x:auto}"
             + "table{border-collapse:collapse;margin:1rem 0}td,th{padding:.2rem .6rem;border-bottom:1px solid #ddd;"
             + "text-align:left;vertical-align:top}ol li{margin:.3rem 0}.meta{color:#666;font-size:.85rem}"
@@ -40,11 +43,9 @@ public final class ExplainPage {
     public String render(Explained e) {
         Summary s = e.summary();
         Map<Integer, Integer> bulletOf = new HashMap<>();
-        Map<Integer, Summary.BulletReason> chosen = new HashMap<>();
         if (s.explain() != null) {
             for (int i = 0; i < s.explain().size(); i++) {
                 Summary.BulletReason r = s.explain().get(i);
-                chosen.put(r.sentence(), r);
                 bulletOf.put(r.sentence(), i + 1);
             }
         }
@@ -79,7 +80,12 @@ public final class ExplainPage {
                         + " (darker: more salient; hover for its name)</span>")
                 .append("<span><span class=\"s chosen\"><span class=\"badge\">1</span>chosen</span>"
                         + " outlined, numbered as its bullet; neighbours alternate colours</span>")
-                .append("<span><span class=\"score\">2.41</span> the sentence's score</span></p>\n");
+                .append("<span>after each sentence its score, and a bar of its parts:</span>");
+        for (Part part : PARTS) {
+            html.append("<span><i class=\"part\" style=\"background:").append(part.colour())
+                    .append(";width:.8rem\"></i> ").append(part.name()).append("</span>");
+        }
+        html.append("<span>× quality: the share kept after penalties (fragments, captions, pointing back)</span></p>\n");
         List<List<String>> surfaces = new ArrayList<>(listed);
         for (int i = 0; i < listed; i++) {
             surfaces.add(Surfaces.of(entities.get(i)));
@@ -93,7 +99,6 @@ public final class ExplainPage {
                 html.append("<p>");
                 paragraph = sentence.paragraph();
             }
-            Summary.BulletReason reason = chosen.get(sentence.index());
             Integer bullet = bulletOf.get(sentence.index());
             html.append("<span class=\"s");
             if (bullet != null) {
@@ -104,9 +109,9 @@ public final class ExplainPage {
                 html.append("<span class=\"badge\">").append(bullet).append("</span>");
             }
             html.append(highlight(sentence.text(), marks(sentence.index(), e, listed, surfaces, top)));
-            if (reason != null) {
-                html.append("<span class=\"score\">").append(String.format(Locale.ROOT, "%.2f", reason.score()))
-                        .append("</span>");
+            SentenceScore score = sentence.index() < e.scores().size() ? e.scores().get(sentence.index()) : null;
+            if (score != null) {
+                html.append(scoreParts(score));
             }
             html.append("</span> ");
         }
@@ -114,6 +119,33 @@ public final class ExplainPage {
             html.append("</p>\n");
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** One part of a sentence's score: its name in the legend and its colour in the bar. */
+    record Part(String name, String colour) {
+    }
+
+    private static final List<Part> PARTS = List.of(new Part("entities", "#4dabf7"), new Part("terms", "#9775fa"),
+            new Part("position", "#ffa94d"), new Part("headline", "#69db7c"), new Part("centrality", "#f783ac"));
+    /** Bar width, in rem, of a part worth one point: scores run from 0 to about 3. */
+    private static final double REM_PER_POINT = 1.5;
+
+    /** The score, a bar of its parts (each as wide as its share of the sum) and the exact figures on hover. */
+    static String scoreParts(SentenceScore s) {
+        double[] values = {s.entities(), s.terms(), s.position(), s.headline(), s.centrality()};
+        StringBuilder title = new StringBuilder();
+        StringBuilder bar = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            title.append(PARTS.get(i).name()).append(' ').append(String.format(Locale.ROOT, "%.2f", values[i])).append(", ");
+            if (values[i] > 0) {
+                bar.append("<i class=\"part\" style=\"background:").append(PARTS.get(i).colour()).append(";width:")
+                        .append(String.format(Locale.ROOT, "%.2f", values[i] * REM_PER_POINT)).append("rem\"></i>");
+            }
+        }
+        title.append(String.format(Locale.ROOT, "quality ×%.2f", s.quality()));
+        return "<span class=\"score\" title=\"" + title + "\">" + String.format(Locale.ROOT, "%.2f", s.total())
+                + (s.quality() < 1 ? String.format(Locale.ROOT, " (×%.2f)", s.quality()) : "")
+                + " <span class=\"bar\">" + bar + "</span></span>";
     }
 
     /** A surface form to shade: its text, its colour, the entity's name. */

@@ -59,6 +59,16 @@ public final class Summarizer {
 
     public Summary summarize(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
             String callerTitle) {
+        return score(article, sentences, analysis, bullets, callerTitle).summary();
+    }
+
+    /** A summary with every sentence's score and its parts, for the explain views. */
+    public record Scored(Summary summary, List<SentenceScore> scores) {
+    }
+
+    /** Scores every sentence, picks the bullets and returns both. */
+    public Scored score(Article article, List<Sentence> sentences, EntityAnalysis analysis, int bullets,
+            String callerTitle) {
         List<Entity> entities = analysis.entities();
         Set<String> headlineWords = article.headline() == null ? Set.of()
                 : new HashSet<>(tokenizer.contentWords(tokenizer.words(article.headline())));
@@ -93,6 +103,7 @@ public final class Summarizer {
             }
         }
         List<Candidate> candidates = new ArrayList<>(sentences.size());
+        List<SentenceScore> scores = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             double entityScore = 0;
             for (int e : analysis.bySentence().get(s.index())) {
@@ -112,9 +123,10 @@ public final class Summarizer {
                 terms = content.isEmpty() ? 0 : terms / content.size();
             }
             double centrality = vector.cosine(document, documentNorm);
-            double score = (wEntities * entityScore + wTerms * terms + wPosition * position
-                    + wHeadline * overlap + wCentrality * centrality) * quality(s, bullet.pointsBack());
-            candidates.add(new Candidate(s, bullet.text(), score, vector));
+            SentenceScore parts = new SentenceScore(s.index(), wEntities * entityScore, wTerms * terms,
+                    wPosition * position, wHeadline * overlap, wCentrality * centrality, quality(s, bullet.pointsBack()));
+            scores.add(parts);
+            candidates.add(new Candidate(s, bullet.text(), parts.total(), vector));
         }
         List<Candidate> chosen = select(candidates, bullets);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().index()));
@@ -144,7 +156,8 @@ public final class Summarizer {
         }
         Summary.Source source = new Summary.Source(article.url(), article.canonicalUrl(), article.siteName(),
                 article.byline(), article.published(), article.language());
-        return new Summary(headline, texts, shown, source, new Summary.Stats(sentences.size(), words, 0), reasons);
+        return new Scored(new Summary(headline, texts, shown, source, new Summary.Stats(sentences.size(), words, 0),
+                reasons), scores);
     }
 
     private Map<String, Integer> termFrequency(List<Sentence> sentences) {

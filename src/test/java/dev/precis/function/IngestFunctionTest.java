@@ -289,9 +289,11 @@ class IngestFunctionTest {
         List<String> failed = failedIds(response);
         int summarized = 0;
         for (int i = 0; i < 12; i++) {
-            boolean done = exists("summaries/slow/story-" + i + ".url.json");
-            assertTrue(done != failed.contains(batch.get(i).id()), "story " + i + ": summarized or reported, not both");
-            summarized += done ? 1 : 0;
+            boolean summarizedIt = exists("summaries/slow/story-" + i + ".url.json");
+            // On a loaded machine a fetch can pass its own limit: an error record is an answer too.
+            boolean done = summarizedIt || exists("errors/slow/story-" + i + ".url.json");
+            assertTrue(done != failed.contains(batch.get(i).id()), "story " + i + ": answered or reported, not both");
+            summarized += summarizedIt ? 1 : 0;
         }
         assertTrue(summarized >= 4, "several ran at once: " + summarized + " summarized in " + took + " ms");
         assertFalse(failed.isEmpty(), "what had no time to start is reported for redelivery");

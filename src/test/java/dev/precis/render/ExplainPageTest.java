@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.Pipeline;
+import dev.precis.summary.Explained;
+import dev.precis.summary.Summary;
 import dev.precis.SummaryRequest;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.summary.Explained;
@@ -62,5 +64,19 @@ class ExplainPageTest {
         assertTrue(html.contains("class=\"s chosen even\""), "even bullets take the second colour");
         assertTrue(html.contains("class=\"legend\""), "a legend says what the marks mean");
         assertTrue(html.contains("name=\"viewport\""), "laid out for narrow screens");
+    }
+
+    @Test
+    void everySentenceShowsItsScoreAndItsParts() {
+        Explained e = pipeline.explain(pipeline.extract(SummaryRequest.ofHtml(Samples.text("seed-article.html"))), 4, null);
+        String html = new ExplainPage().render(e);
+        long scored = java.util.regex.Pattern.compile("<span class=\"score\" title=\"entities ").matcher(html).results().count();
+        assertEquals(e.sentences().size(), scored, "a score for every sentence, chosen or not");
+        for (String part : java.util.List.of("entities", "terms", "position", "headline", "centrality")) {
+            assertTrue(html.contains("</i> " + part + "</span>"), "the legend names " + part);
+        }
+        // The shown score of a chosen sentence is the one the bullet was chosen with.
+        Summary.BulletReason first = e.summary().explain().get(0);
+        assertEquals(first.score(), e.scores().get(first.sentence()).total(), 1e-3);
     }
 }
