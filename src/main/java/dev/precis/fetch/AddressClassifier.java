@@ -123,10 +123,6 @@ public final class AddressClassifier {
         return AddressClass.PUBLIC;
     }
 
-    public boolean isPublic(InetAddress address) {
-        return classify(address).isPublic();
-    }
-
     private static Row row(String block, AddressClass kind, String name, String rfc) {
         int slash = block.indexOf('/');
         String literal = block.substring(0, slash);
