@@ -27,7 +27,7 @@ import dev.precis.fetch.FetchPolicy;
  * and pooled, beside the peers' outputs found in {@code <set>/../output/<peer>/<set>.json.gz} and
  * the figures WCEB published for the five development sets.
  *
- * <pre>./precis eval extraction --set DIR [--set DIR ...] [--per-page OUT.tsv] [--peers-only]</pre>
+ * <pre>./precis eval extraction --set DIR [--set DIR ...] [--per-page OUT.tsv] [--peers-only | --no-peers]</pre>
  *
  * {@code --set all} means the five sets of the shared folder; a name that is not a folder is looked
  * up there ({@code --set dragnet}).
@@ -232,6 +232,7 @@ public final class WideExtractionBenchmark {
         List<Path> dirs = new ArrayList<>();
         Path perPage = null;
         boolean peersOnly = false;
+        boolean noPeers = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--set" -> {
@@ -247,6 +248,7 @@ public final class WideExtractionBenchmark {
                     perPage = Path.of(args[++i]);
                 }
                 case "--peers-only" -> peersOnly = true;
+                case "--no-peers" -> noPeers = true;
                 default -> throw new SetException("unknown argument '" + args[i]
                         + "' (usage: eval extraction --set DIR [--set DIR ...] [--per-page OUT.tsv])");
             }
@@ -277,7 +279,7 @@ public final class WideExtractionBenchmark {
         if (!peersOnly) {
             rows.put("precis", precis);
         }
-        for (String peer : peers(sets)) {
+        for (String peer : noPeers ? List.<String>of() : peers(sets)) {
             List<SetScores> scores = new ArrayList<>();
             for (PageSet s : sets) {
                 Map<String, String> out = peer(s, peer);
