@@ -189,6 +189,20 @@ final class CleanHeuristics {
             // A dateline standing alone: "Beijing:", "NEW DELHI:".
             Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}:$"));
 
+    /**
+     * The header that opens a reader-comment thread: the article ends there, and what follows
+     * (the comments, the form to add one) is not the article.
+     */
+    static final Pattern COMMENTS_START = Pattern.compile("(?i)^(\\d+\\s+)?(readers?'? (views|comments|responses)"
+            + "|(user |reader )?comments|add (a |your )?comments?|leave a (comment|reply)|post (a |your )?comment"
+            + "|have your say|join the (discussion|conversation)|discuss this (article|story)"
+            + "|(\\d+ )?(responses?|replies) to .{1,80}|\\d+ (comments?|responses?|replies))"
+            + "\\s*(\\(\\d+\\)|:|»)?\\s*$");
+    /** A comments header is a short line... */
+    static final int MAX_COMMENTS_HEADER_CHARS = 100;
+    /** ...and ends the article only after this many words of it, so a page never loses its whole text. */
+    static final int MIN_WORDS_BEFORE_COMMENTS = 30;
+
     /** Inserts and notices are one short line; a longer paragraph is prose and is not checked. */
     static final int MAX_BOILERPLATE_CHARS = 300;
 
