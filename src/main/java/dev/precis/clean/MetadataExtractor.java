@@ -37,9 +37,8 @@ final class MetadataExtractor {
     private static final Evaluator AUTHOR = QueryParser.parse(
             "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    /** A visible byline by its class, as Readability.js finds one: the last resort for a byline. */
-    private static final Evaluator BYLINE = QueryParser.parse(
-            "[class~=(?i)(^|[\\s_-])(byline|author-name|author)($|[\\s_-])]");
+    /** A visible byline by its class, as Readability.js finds one: the last resort for a byline (a substring test, not a regex, for speed). */
+    private static final Evaluator BYLINE = QueryParser.parse("[class*=byline], [class*=author]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
