@@ -88,15 +88,21 @@ public final class ArticleCleaner {
         }
         if (!isArticleSized(paragraphs)) {
             requireNotIndex(List.of(body));
+            List<String> best = paragraphs;
             filtered = filter.filterNotingWalls(content.paragraphs(List.of(body)));
             walled |= filtered.wall();
             paragraphs = withoutHeadline(filtered.kept(), meta.headline());
+            // Baseline rescue: a short article is still one; the main content's few sentences are
+            // kept over the whole body's navigation when the body is no article either.
+            if (!isArticleSized(paragraphs) && isRescuable(best)) {
+                paragraphs = best;
+            }
         }
         if (walled && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page shows only a teaser; the article is behind a login or subscription wall");
         }
-        if (!isArticleSized(paragraphs)) {
+        if (!isArticleSized(paragraphs) && !isRescuable(paragraphs)) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page holds no article text (too little prose outside navigation and clutter)");
         }
@@ -251,6 +257,22 @@ public final class ArticleCleaner {
             }
         }
         return out;
+    }
+
+    /** Too short for the article threshold, but prose: at least two sentences and a dozen words. */
+    private static boolean isRescuable(List<String> paragraphs) {
+        int sentences = 0;
+        int words = 0;
+        for (String p : paragraphs) {
+            words += Whitespace.count(p) + ideographs(p) / 2;
+            for (int i = 0; i < p.length(); i++) {
+                if (CleanHeuristics.SENTENCE_ENDS.indexOf(p.charAt(i)) >= 0
+                        && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)) || p.charAt(i) > 0x2E80)) {
+                    sentences++;
+                }
+            }
+        }
+        return sentences >= CleanHeuristics.MIN_RESCUED_SENTENCES && words >= CleanHeuristics.MIN_RESCUED_WORDS;
     }
 
     private static boolean isArticleSized(List<String> paragraphs) {

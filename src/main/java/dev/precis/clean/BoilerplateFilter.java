@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.precis.text.Whitespace;
+
 /**
  * Line-level clean-up shared by HTML and plain text: drops inserts, prompts, disclaimers,
- * captions, dash-framed subheads and standalone datelines, and strips a dateline that opens
- * the first paragraph.
+ * captions, dash-framed subheads and standalone datelines, strips a dateline that opens
+ * the first paragraph, and ends the article where a reader-comment thread begins.
  */
 public final class BoilerplateFilter {
 
@@ -48,10 +50,15 @@ public final class BoilerplateFilter {
     public Filtered filterNotingWalls(List<String> paragraphs) {
         List<String> kept = new ArrayList<>(paragraphs.size());
         boolean wall = false;
+        int words = 0;
         for (String p : paragraphs) {
             String t = normalizeSpace(p);
             if (t.isEmpty()) {
                 continue;
+            }
+            if (t.length() <= CleanHeuristics.MAX_COMMENTS_HEADER_CHARS && words >= CleanHeuristics.MIN_WORDS_BEFORE_COMMENTS
+                    && CleanHeuristics.COMMENTS_START.matcher(t).matches()) {
+                break; // the reader comments begin: the article has ended
             }
             if (t.length() <= CleanHeuristics.MAX_BOILERPLATE_CHARS) {
                 if (matchesAny(CleanHeuristics.WALL_LINES, t)) {
@@ -69,6 +76,7 @@ public final class BoilerplateFilter {
                 }
             }
             kept.add(t);
+            words += Whitespace.count(t);
         }
         return new Filtered(kept, wall);
     }

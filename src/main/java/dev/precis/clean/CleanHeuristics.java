@@ -49,6 +49,11 @@ final class CleanHeuristics {
             "picture", "video", "audio", "select", "button", "dialog");
     /** Raw-text elements kept whole: their text is never searched for tags, as the tokenizer never reads tags there. */
     static final List<String> PRESCAN_OPAQUE = List.of("title", "xmp", "noembed", "noframes");
+    /**
+     * A title's text longer than this that holds body markup was never closed (50 of L3S-GN1's
+     * 621 pages): the HTML parser would make the whole page its text. Real titles are a line.
+     */
+    static final int MAX_TITLE_CHARS = 1000;
     /** ARIA roles of page chrome: menus, sidebars, banners, footers, dialogs. */
     static final Set<String> ALWAYS_REMOVE_ROLES = WordSets.of("navigation", "complementary", "banner", "contentinfo",
             "dialog", "alertdialog");
@@ -184,6 +189,20 @@ final class CleanHeuristics {
             // A dateline standing alone: "Beijing:", "NEW DELHI:".
             Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}:$"));
 
+    /**
+     * The header that opens a reader-comment thread: the article ends there, and what follows
+     * (the comments, the form to add one) is not the article.
+     */
+    static final Pattern COMMENTS_START = Pattern.compile("(?i)^(\\d+\\s+)?(readers?'? (views|comments|responses)"
+            + "|(user |reader )?comments|add (a |your )?comments?|leave a (comment|reply)|post (a |your )?comment"
+            + "|have your say|join the (discussion|conversation)|discuss this (article|story)"
+            + "|(\\d+ )?(responses?|replies) to .{1,80}|\\d+ (comments?|responses?|replies))"
+            + "\\s*(\\(\\d+\\)|:|»)?\\s*$");
+    /** A comments header is a short line... */
+    static final int MAX_COMMENTS_HEADER_CHARS = 100;
+    /** ...and ends the article only after this many words of it, so a page never loses its whole text. */
+    static final int MIN_WORDS_BEFORE_COMMENTS = 30;
+
     /** Inserts and notices are one short line; a longer paragraph is prose and is not checked. */
     static final int MAX_BOILERPLATE_CHARS = 300;
 
@@ -219,6 +238,31 @@ final class CleanHeuristics {
     static final int MIN_INDEX_HEADLINES = 6;
     /** ...holding this share of its text in them is a list of articles, not one. */
     static final double MIN_INDEX_HEADLINE_SHARE = 0.25;
+    /**
+     * ...unless it also holds a run of this many words of prose with no headline link between its
+     * paragraphs: an index alternates headlines and one-line blurbs, while a short news item on a
+     * page with a related-stories box has its paragraphs side by side.
+     */
+    static final int INDEX_ESCAPE_PROSE_RUN_WORDS = 50;
+    /** ...in at least this many paragraphs: one long block alone is as often a site notice as a story. */
+    static final int INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS = 2;
+
+    /**
+     * The last step of the fallback chain (baseline rescue): a page whose best candidate is shorter
+     * than {@code MIN_ARTICLE_WORDS} is still an article when it holds this many sentences...
+     */
+    static final int MIN_RESCUED_SENTENCES = 2;
+    /** ...and this many words of prose: two sentences are the least a summary can be made of. */
+    static final int MIN_RESCUED_WORDS = 12;
+
+    /** A heading of at least this many words that the {@code <title>} repeats is the headline. */
+    static final int MIN_TITLED_HEADING_WORDS = 2;
+    /** A title (site name split off) this long reads as a headline; a shorter one is often the site's name. */
+    static final int MIN_TITLE_HEADLINE_WORDS = 4;
+    /** A visible byline longer than this is a paragraph that happens to carry an author class. */
+    static final int MAX_BYLINE_CHARS = 100;
+    /** Greetings open blog headers ("Hi, I'm Nicolas."), never a headline. */
+    static final Pattern GREETING = Pattern.compile("(?i)(hi|hello|hey|welcome|greetings)\\b[ ,!.]");
 
     /** A dateline opening the first paragraph: "BEIJING (Reuters) - " or "NEW DELHI: ". */
     static final Pattern LEADING_DATELINE = Pattern.compile(

@@ -30,6 +30,8 @@ import static dev.precis.clean.CleanHeuristics.*;
  */
 final class ContentExtractor {
 
+    private static final Set<String> HEADINGS = WordSets.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     /** Elements that end a paragraph when paragraphs are collected. */
     private static final Set<String> BLOCKS = WordSets.of("p", "div", "section", "article", "li", "ul", "ol", "h1",
             "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header",
@@ -497,7 +499,68 @@ final class ContentExtractor {
         for (Element root : roots) {
             totalChars += root.text().length();
         }
-        return totalChars > 0 && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE;
+        return totalChars > 0 && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE
+                && longestProseRun(roots) < INDEX_ESCAPE_PROSE_RUN_WORDS;
+    }
+
+    /**
+     * The most words of prose in consecutive innermost blocks with no heading or headline link among them,
+     * counted for runs of at least {@code INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS} blocks (a long notice alone is no article).
+     * Blocks that are neither (a date, a byline) neither add to a run nor end it.
+     */
+    static int longestProseRun(List<Element> roots) {
+        int best = 0;
+        int run = 0;
+        int paragraphs = 0;
+        for (Element root : roots) {
+            for (Element block : root.getAllElements()) {
+                if (!BLOCKS.contains(block.normalName()) || hasBlockChild(block)) {
+                    continue;
+                }
+                String text = block.text();
+                if (HEADINGS.contains(block.normalName()) || isHeadlineBlock(block, text)
+                        || linkChars(block) >= HEADLINE_LINK_BLOCK_SHARE * text.length() && !text.isEmpty()) {
+                    run = 0; // a teaser's headline, linked or not, starts the next teaser
+                    paragraphs = 0;
+                } else if (hasSentenceEnd(text) && linkChars(block) * 2 < text.length()) {
+                    run += Whitespace.count(text);
+                    paragraphs++;
+                    if (paragraphs >= INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS) {
+                        best = Math.max(best, run);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Line breaks split a block's lines, not the block: old pages set whole stories in one cell. */
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            String name = c.normalName();
+            if ((BLOCKS.contains(name) && !name.equals("br") && !name.equals("hr")) || hasBlockChild(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeadlineBlock(Element block, String text) {
+        for (Element a : block.getElementsByTag("a")) {
+            String t = a.text();
+            if (Whitespace.count(t) >= HEADLINE_LINK_WORDS && t.length() >= HEADLINE_LINK_BLOCK_SHARE * text.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int linkChars(Element block) {
+        int n = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
     }
 
     /** A link that is (nearly) all the text of its block, as a teaser's headline is; a link inside prose is not. */

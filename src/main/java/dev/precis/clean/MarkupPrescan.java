@@ -182,6 +182,11 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
                 return cut(start, tagEnd); // foreign elements honour "/>"
             }
             int close = name.equals("script") ? scriptEnd(tagEnd) : closingTag(name, tagEnd);
+            if (name.equals("title") && (close < 0 || isUnclosedTitle(tagEnd, close))) {
+                // An unclosed title would swallow the page as its text: the tag and its line go instead.
+                int lt = s.indexOf('<', tagEnd);
+                return cut(start, lt < 0 ? n : lt);
+            }
             if (close < 0) {
                 return -1;
             }
@@ -222,6 +227,21 @@ record MarkupPrescan(String page, int[] kept, int tags, List<String> jsonLd, boo
                 }
             }
             return false;
+        }
+
+        /**
+         * True when the title's text runs past where a head ends: a body or paragraph tag, or more
+         * than {@link CleanHeuristics#MAX_TITLE_CHARS} characters holding markup. A title holds text, and
+         * an end tag found that far on closes some other title.
+         */
+        private boolean isUnclosedTitle(int from, int close) {
+            if (close - from <= CleanHeuristics.MAX_TITLE_CHARS) {
+                return false;
+            }
+            String text = s.substring(from, close);
+            return indexOfIgnoreCase(text, "<body") >= 0 || indexOfIgnoreCase(text, "</head") >= 0
+                    || indexOfIgnoreCase(text, "<p") >= 0 || indexOfIgnoreCase(text, "<div") >= 0
+                    || indexOfIgnoreCase(text, "<table") >= 0;
         }
 
         /** The index after the tag's {@code >}, quoted attribute values passed over; -1 if none. */

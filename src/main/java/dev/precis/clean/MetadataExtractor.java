@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.precis.text.Whitespace;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -35,10 +37,13 @@ final class MetadataExtractor {
     private static final Evaluator AUTHOR = QueryParser.parse(
             "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    /** A visible byline by its class, as Readability.js finds one: the last resort for a byline (a substring test, not a regex, for speed). */
+    private static final Evaluator BYLINE = QueryParser.parse("[class*=byline], [class*=author]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv=content-language]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
 
     /**
      * The head's {@code <meta>} tags (where og:, twitter: and named tags belong) by lower-cased
@@ -48,7 +53,18 @@ final class MetadataExtractor {
     private record Metas(Map<String, String> content) {
         static Metas of(Document doc) {
             Map<String, String> byKey = new HashMap<>();
-            for (Element m : doc.head().getElementsByTag("meta")) {
+            read(doc.head(), byKey);
+            // Pages that print their article's meta tags inside the body (templates do): read those
+            // too, but only when the head lacks what they would give.
+            if (!byKey.containsKey("og:title") || !byKey.containsKey("article:published_time")
+                    || !byKey.containsKey("author") && !byKey.containsKey("article:author")) {
+                read(doc.body(), byKey);
+            }
+            return new Metas(byKey);
+        }
+
+        private static void read(Element root, Map<String, String> byKey) {
+            for (Element m : root.getElementsByTag("meta")) {
                 String value = m.attr("content");
                 for (String attribute : new String[] {"property", "name"}) {
                     String key = m.attr(attribute).trim();
@@ -57,7 +73,6 @@ final class MetadataExtractor {
                     }
                 }
             }
-            return new Metas(byKey);
         }
 
         String get(String key) {
@@ -81,14 +96,18 @@ final class MetadataExtractor {
                 metas.get("application-name"));
         String headline = first(metas.get("og:title"), text(article, "headline"), metas.get("twitter:title"));
         if (headline == null) {
-            headline = first(h1(doc), titleWithoutSite(doc.title(), siteName));
+            headline = headlineFromPage(doc, siteName);
         }
         if (headline != null && siteName != null) {
             headline = stripSiteSuffix(headline, siteName);
         }
-        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")));
+        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")),
+                metas.get("dc.creator"));
         if (byline == null) {
             byline = ownText(doc.selectFirst(AUTHOR)); // a document search: only when nothing better exists
+        }
+        if (byline == null) {
+            byline = visibleByline(doc.selectFirst(BYLINE));
         }
         String published = first(metas.get("article:published_time"), text(article, "datePublished"));
         if (published == null) {
@@ -189,6 +208,43 @@ final class MetadataExtractor {
         return h1 == null ? null : blankToNull(h1.text());
     }
 
+    /**
+     * Without structured metadata, in this order of trust: a visible heading that the
+     * {@code <title>} repeats (the title confirms it, the heading has no site name); the title with
+     * the site name split off, when it reads as a headline (a few words, or no fewer than the h1's; not
+     * the site name alone);
+     * the first {@code h1} that is not a greeting. A section label in an {@code h1} ("Allergies
+     * Health Center") is not in the title, so a headline-length title wins over it.
+     */
+    private static String headlineFromPage(Document doc, String siteName) {
+        String title = blankToNull(doc.title());
+        if (title != null) {
+            String folded = title.toLowerCase(Locale.ROOT);
+            for (Element h : doc.select(HEADINGS)) {
+                String text = h.text().trim();
+                if (Whitespace.count(text) >= CleanHeuristics.MIN_TITLED_HEADING_WORDS
+                        && folded.contains(text.toLowerCase(Locale.ROOT)) && !isGreeting(text)) {
+                    return text;
+                }
+            }
+        }
+        String fromTitle = titleWithoutSite(title, siteName);
+        String h1 = h1(doc);
+        if (h1 != null && isGreeting(h1)) {
+            h1 = null;
+        }
+        boolean titleUsable = fromTitle != null && !fromTitle.isEmpty() && !fromTitle.equalsIgnoreCase(siteName);
+        if (titleUsable && (h1 == null || Whitespace.count(fromTitle) >= CleanHeuristics.MIN_TITLE_HEADLINE_WORDS
+                || Whitespace.count(fromTitle) >= Whitespace.count(h1))) {
+            return fromTitle;
+        }
+        return h1 != null ? h1 : fromTitle;
+    }
+
+    private static boolean isGreeting(String heading) {
+        return CleanHeuristics.GREETING.matcher(heading).lookingAt();
+    }
+
     private static String titleWithoutSite(String title, String siteName) {
         if (title == null || title.isBlank()) {
             return null;
@@ -268,6 +324,15 @@ final class MetadataExtractor {
         ParsePosition position = new ParsePosition(0);
         return formatter.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
                 && position.getIndex() == s.length();
+    }
+
+    /** A byline element's text, "By" dropped, when it is short enough to be a name and not a date line. */
+    private static String visibleByline(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String t = e.text().trim().replaceFirst("(?i)^by\\s+", "");
+        return t.isEmpty() || t.length() > CleanHeuristics.MAX_BYLINE_CHARS || t.contains("://") ? null : t;
     }
 
     private static String notUrl(String s) {

@@ -14,6 +14,23 @@ class BoilerplateFilterTest {
     private final BoilerplateFilter filter = new BoilerplateFilter();
 
     @Test
+    void theArticleEndsWhereTheReaderCommentsBegin() {
+        String a = "Comedian Russell Brand is set to take over the house in an attempt to save the show from its "
+                + "disappointing viewing figures, producers said on Monday.";
+        String b = "Only 3.1m viewers tuned in, compared with last year's figure of 7.1m.";
+        for (String header : List.of("Reader views (5)", "Comments", "12 comments", "Add your comment",
+                "Leave a Reply", "Have your say")) {
+            assertEquals(List.of(a, b), filter.filter(List.of(a, b, header, "I have watched every series.", "- Louise")),
+                    header);
+        }
+        // Before the article has begun, a "Comments" line is a menu entry, not the thread.
+        assertEquals(List.of("Comments", a), filter.filter(List.of("Comments", a)));
+        // A sentence about comments is prose.
+        assertEquals(List.of(a, "Comments were closed after the vote, the council said.", b),
+                filter.filter(List.of(a, "Comments were closed after the vote, the council said.", b)));
+    }
+
+    @Test
     void removesInsertsPromptsAndTheOpeningDateline() {
         List<String> kept = filter.filter(List.of("BEIJING (Reuters) - The talks resumed on Monday.",
                 "See also: Five things to know about the talks", "Follow us on Twitter for more.",

@@ -23,6 +23,9 @@ import dev.precis.fetch.FetchPolicy;
  * file from {@code ./precis batch extract}) beside the peers' published outputs.
  *
  * <pre>./precis eval extraction [PREDICTIONS.json]</pre>
+ *
+ * With {@code --set DIR} it scores page sets laid out like extraction-wide's instead
+ * ({@link WideExtractionBenchmark}).
  */
 public final class ExtractionBenchmark {
 
@@ -92,6 +95,10 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].startsWith("--")) {
+            WideExtractionBenchmark.main(args);
+            return;
+        }
         Path shared = sharedDir();
         Map<String, String> truth = groundTruth(shared);
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();

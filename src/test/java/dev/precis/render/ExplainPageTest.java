@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.Pipeline;
-import dev.precis.summary.Explained;
-import dev.precis.summary.Summary;
 import dev.precis.SummaryRequest;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.summary.Explained;
+import dev.precis.summary.Summary;
 import dev.precis.testing.Samples;
 
 class ExplainPageTest {
