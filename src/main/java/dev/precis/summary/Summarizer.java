@@ -173,6 +173,12 @@ public final class Summarizer {
         if (words > LONG_WORDS) {
             keep *= KEEP_LONG;
         }
+        if (words > RUN_ON_WORDS) {
+            keep *= KEEP_RUN_ON;
+        }
+        if (CAPTION_TEXT.matcher(text).find()) {
+            keep *= KEEP_CAPTION;
+        }
         if (pointsBack) {
             keep *= KEEP_POINTS_BACK;
         }
