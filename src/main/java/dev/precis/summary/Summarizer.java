@@ -176,7 +176,7 @@ public final class Summarizer {
         if (words > RUN_ON_WORDS) {
             keep *= KEEP_RUN_ON;
         }
-        if (CAPTION_TEXT.matcher(text).find()) {
+        if (mayBeCaption(text) && CAPTION_TEXT.matcher(text).find()) {
             keep *= KEEP_CAPTION;
         }
         if (pointsBack) {
@@ -189,6 +189,13 @@ public final class Summarizer {
             keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;
+    }
+
+    /** A cheap look for what every caption pattern holds, so most sentences skip the regex. */
+    private static boolean mayBeCaption(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('(') >= 0 || text.contains("ictured") || text.contains("ICTURED")
+                || text.contains("croll down") || text.contains("CROLL DOWN") || text.contains("lick here")
+                || text.contains("LICK HERE") || text.contains("etty") || text.contains("ETTY");
     }
 
     private static boolean opensWithCallToAction(String text) {
