@@ -186,6 +186,12 @@ public final class Summarizer {
         if (words > LONG_WORDS) {
             keep *= KEEP_LONG;
         }
+        if (words > RUN_ON_WORDS) {
+            keep *= KEEP_RUN_ON;
+        }
+        if (mayBeCaption(text) && CAPTION_TEXT.matcher(text).find()) {
+            keep *= KEEP_CAPTION;
+        }
         if (pointsBack) {
             keep *= KEEP_POINTS_BACK;
         }
@@ -196,6 +202,13 @@ public final class Summarizer {
             keep *= KEEP_CALL_TO_ACTION;
         }
         return keep;
+    }
+
+    /** A cheap look for what every caption pattern holds, so most sentences skip the regex. */
+    private static boolean mayBeCaption(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('(') >= 0 || text.contains("ictured") || text.contains("ICTURED")
+                || text.contains("croll down") || text.contains("CROLL DOWN") || text.contains("lick here")
+                || text.contains("LICK HERE") || text.contains("etty") || text.contains("ETTY");
     }
 
     private static boolean opensWithCallToAction(String text) {

@@ -58,6 +58,17 @@ final class SummaryHeuristics {
     static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
             "(?i)\\((getty|ap|reuters|afp|epa)( images)?\\)\\W*$");
 
+    /** Past this many words a bullet is a run-on (often captions glued to a sentence), not a sentence. */
+    static final int RUN_ON_WORDS = 55;
+    /** Run-ons keep little of their score: a reader skips them. */
+    static final double KEEP_RUN_ON = 0.3;
+    /** Caption and video-prompt furniture anywhere in a sentence: "Pictured: ...", "Scroll down for video". */
+    static final java.util.regex.Pattern CAPTION_TEXT = java.util.regex.Pattern.compile(
+            "(?i)(\\bpictured\\b|\\b(photo|photograph|image|picture)s?\\s*:|getty images|scroll down for|"
+            + "click here|\\((ap|afp|reuters|epa|pa|getty)\\))");
+    /** Captions keep as little as calls to action. */
+    static final double KEEP_CAPTION = 0.4;
+
     /** Maximal marginal relevance: share of the score vs. novelty against bullets already chosen. */
     static final double MMR_LAMBDA = 0.7;
     /** A sentence this similar (cosine of content words) to a chosen one is a repeat and skipped. */
