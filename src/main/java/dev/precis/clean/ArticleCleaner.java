@@ -78,6 +78,7 @@ public final class ArticleCleaner {
         Document doc = Parser.htmlParser().parseInput(scanned.reader(), url == null ? "" : url);
         PageMetadata meta = metadata.extract(doc, scanned);
         Element body = doc.body();
+        UnclosedLinks.repair(body);
         List<Element> main = content.mainContent(body, content.prune(body));
         requireNotIndex(main);
         BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(content.paragraphs(main));

@@ -74,6 +74,11 @@ final class CleanHeuristics {
     /** Inline styles that hide an element from readers: hidden metadata blocks, duplicates, templates. */
     static final List<String> HIDING_STYLES = List.of("display:none", "visibility:hidden");
     /**
+     * A link holding this many paragraphs is an unclosed {@code <a>} the parser carried into the
+     * article (see UnclosedLinks); a teaser card links one paragraph at most.
+     */
+    static final int MIN_PARAGRAPHS_IN_BROKEN_LINK = 3;
+    /**
      * A hidden element is removed unless it holds more than this share of the prose: pages
      * that reveal their only copy of the article by script keep it; hidden duplicates go.
      */

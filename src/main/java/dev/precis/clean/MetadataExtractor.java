@@ -220,12 +220,19 @@ final class MetadataExtractor {
         String title = blankToNull(doc.title());
         if (title != null) {
             String folded = title.toLowerCase(Locale.ROOT);
+            // The title often repeats the site's own heading too ("Story - Site" beside a site
+            // banner in an h2): of the headings it repeats, the longest is the story's.
+            String repeated = null;
             for (Element h : doc.select(HEADINGS)) {
                 String text = h.text().trim();
                 if (Whitespace.count(text) >= CleanHeuristics.MIN_TITLED_HEADING_WORDS
-                        && folded.contains(text.toLowerCase(Locale.ROOT)) && !isGreeting(text)) {
-                    return text;
+                        && folded.contains(text.toLowerCase(Locale.ROOT)) && !isGreeting(text)
+                        && !text.equalsIgnoreCase(siteName) && (repeated == null || text.length() > repeated.length())) {
+                    repeated = text;
                 }
+            }
+            if (repeated != null) {
+                return repeated;
             }
         }
         String fromTitle = titleWithoutSite(title, siteName);
