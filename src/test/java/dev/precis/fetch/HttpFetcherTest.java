@@ -19,8 +19,8 @@ import dev.precis.SummaryRequest;
 import dev.precis.error.ErrorCode;
 import dev.precis.error.PrecisException;
 import dev.precis.summary.Summary;
-import dev.precis.testing.ListeningSocket;
 import dev.precis.testing.LoopbackServer;
+import dev.precis.testing.RawServer;
 import dev.precis.testing.Samples;
 
 /** Fetches against real HTTP servers on 127.0.0.1, reachable only through the loopback test setting. */
@@ -57,7 +57,7 @@ class HttpFetcherTest extends LoopbackFetchTest {
 
     @Test
     void redirectToAPortThatIsNotAllowedIsBlockedWithoutConnecting() throws IOException {
-        try (ListeningSocket other = new ListeningSocket()) {
+        try (RawServer other = RawServer.listening()) {
             site.redirect("/moved", "http://127.0.0.1:" + other.port() + "/secret");
             assertEquals(ErrorCode.FETCH_BLOCKED, failure("/moved").code());
             assertEquals(0, other.connections(), "the second server must see no connection");

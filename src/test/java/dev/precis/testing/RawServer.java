@@ -23,6 +23,12 @@ public final class RawServer implements AutoCloseable {
     private final ServerSocket server;
     private final AtomicInteger connections = new AtomicInteger();
 
+    /** A port that only counts connections and hangs up at once: proof that nobody connected to it. */
+    public static RawServer listening() {
+        return new RawServer(connection -> {
+        });
+    }
+
     public RawServer(Script script) {
         try {
             server = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
