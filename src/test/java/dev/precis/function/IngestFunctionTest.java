@@ -298,4 +298,24 @@ class IngestFunctionTest {
         assertTrue(summarized >= 4, "several ran at once: " + summarized + " summarized in " + took + " ms");
         assertFalse(failed.isEmpty(), "what had no time to start is reported for redelivery");
     }
+
+    @Test
+    void everyMessageThatCannotStartIsReportedEvenWhenManyFailAtOnce() throws Exception {
+        // Less time left than one fetch needs: every message fails at once on the four workers.
+        // Funqy gathers failed ids from whichever thread finishes a message; none may be lost.
+        for (int round = 0; round < 3; round++) {
+            List<Message> batch = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                batch.add(Message.of(AwsEvents.s3Created(BUCKET, "incoming/late/" + round + "-" + i + ".txt", 10)));
+            }
+            PrecisStreamHandler lambda = new PrecisStreamHandler(
+                    io.quarkus.funqy.lambda.FunqyLambdaBindingRecorder::handle);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            lambda.handleRequest(new java.io.ByteArrayInputStream(AwsEvents.sqs(batch).getBytes(StandardCharsets.UTF_8)),
+                    out, new TestLambdaContext("sqs-late-" + round, 1000));
+            List<String> failed = failedIds(JSON.readTree(out.toByteArray()));
+            assertEquals(batch.stream().map(Message::id).sorted().toList(), failed.stream().sorted().toList(),
+                    "round " + round);
+        }
+    }
 }

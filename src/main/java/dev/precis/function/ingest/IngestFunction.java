@@ -44,6 +44,12 @@ public class IngestFunction {
 
     private final IngestHandler handler;
     private final ExecutorService workers;
+    /**
+     * Where every message's answer is delivered, one at a time: Funqy 3.32 gathers the batch's
+     * failed message ids in a plain ArrayList from whichever thread completes a message, so two
+     * workers failing at once could lose one id (a message neither answered nor redelivered).
+     */
+    private final ExecutorService answers;
     private final long reserveNanos;
 
     /**
@@ -53,6 +59,7 @@ public class IngestFunction {
     protected IngestFunction() {
         this.handler = null;
         this.workers = null;
+        this.answers = null;
         this.reserveNanos = 0;
     }
 
@@ -63,6 +70,11 @@ public class IngestFunction {
         this.handler = handler;
         this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
             Thread t = new Thread(r, "precis-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        this.answers = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "precis-ingest-answers");
             t.setDaemon(true);
             return t;
         });
@@ -82,7 +94,7 @@ public class IngestFunction {
         }
         long deadline = InvocationDeadline.current();
         Object requestId = MDC.get(REQUEST_ID);
-        return Uni.createFrom().completionStage(() -> CompletableFuture.supplyAsync(() -> {
+        return Uni.createFrom().completionStage(() -> CompletableFuture.<JsonNode>supplyAsync(() -> {
             if (requestId != null) {
                 MDC.put(REQUEST_ID, requestId);
             }
@@ -100,6 +112,6 @@ public class IngestFunction {
             } finally {
                 MDC.remove(REQUEST_ID);
             }
-        }, workers));
+        }, workers)).emitOn(answers);
     }
 }
