@@ -139,6 +139,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPackageHasAPackageInfoSayingItsRole() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(MAIN)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasSources;
+                try (Stream<Path> files = Files.list(dir)) {
+                    hasSources = files.anyMatch(f -> f.toString().endsWith(".java"));
+                }
+                if (hasSources && !Files.exists(dir.resolve("package-info.java"))) {
+                    missing.add(MAIN.relativize(dir).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void theCheckFindsACycleAndAFrameworkImport() {
         Map<String, List<String>> fake = Map.of(
                 "dev.precis.a", List.of("package dev.precis.a;\nimport dev.precis.b.B;\nclass A {}"),
