@@ -45,11 +45,11 @@ class TokenizerTest {
 
     @Test
     void thaiIsTheSpacelessScriptBelowTheCjkBlocks() {
-        assertTrue(Tokenizer.isIdeograph('ก'));
-        assertTrue(Tokenizer.isIdeograph('中'));
-        assertFalse(Tokenizer.isIdeograph('a'));
-        assertFalse(Tokenizer.isIdeograph('é'));
-        assertFalse(Tokenizer.isIdeograph('Ж'));
+        assertTrue(Chars.isIdeograph('ก'));
+        assertTrue(Chars.isIdeograph('中'));
+        assertFalse(Chars.isIdeograph('a'));
+        assertFalse(Chars.isIdeograph('é'));
+        assertFalse(Chars.isIdeograph('Ж'));
     }
 
     @Test
@@ -89,7 +89,7 @@ class TokenizerTest {
         int i = 0;
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (Tokenizer.isIdeograph(cp)) {
+            if (Chars.isIdeograph(cp)) {
                 out.add(new String(Character.toChars(cp)));
                 i += Character.charCount(cp);
                 continue;
@@ -101,7 +101,7 @@ class TokenizerTest {
             int start = i;
             while (i < n) {
                 int c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c) && !Tokenizer.isIdeograph(c)) {
+                if (Character.isLetterOrDigit(c) && !Chars.isIdeograph(c)) {
                     i += Character.charCount(c);
                 } else if ((c == '\'' || c == '-' || c == '’') && i + 1 < n
                         && Character.isLetterOrDigit(text.charAt(i + 1))) {
