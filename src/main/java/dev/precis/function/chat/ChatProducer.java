@@ -36,7 +36,7 @@ public class ChatProducer {
     Optional<String> discordPublicKey;
 
     /** Discord's API; tests point it at a loopback server. */
-    @ConfigProperty(name = "precis.discord.api-base", defaultValue = "https://discord.com/api/v10")
+    @ConfigProperty(name = "precis.discord.api-base")
     String discordApiBase;
 
     @ConfigProperty(name = "precis.discord.defer-function")
