@@ -73,13 +73,9 @@ public final class DiscordHandler {
         DiscordSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "x-signature-timestamp"),
                 HttpEvents.header(event, "x-signature-ed25519"), raw, clock.instant());
         if (verdict != DiscordSignature.Verdict.VALID) {
-            if (verdict == DiscordSignature.Verdict.NOT_CONFIGURED) {
-                LOG.error("discord request refused: no public key is configured");
-            } else {
-                LOG.infof("discord request refused: signature %s", verdict);
-            }
             // Discord probes the endpoint with bad signatures and expects exactly this.
-            return HttpApiResponse.of(json, 401, "text/plain", "invalid request signature");
+            return HttpApiResponse.refused(json, LOG, "discord", verdict != DiscordSignature.Verdict.NOT_CONFIGURED,
+                    "no public key is configured", "signature " + verdict, "invalid request signature");
         }
         JsonNode interaction;
         try {

@@ -68,12 +68,8 @@ public final class MattermostHandler {
             given = authorization.substring("Token ".length()).strip();
         }
         if (!token.matches(given)) {
-            if (!token.configured()) {
-                LOG.error("mattermost request refused: no command token is configured");
-            } else {
-                LOG.info("mattermost request refused: token mismatch");
-            }
-            return HttpApiResponse.of(json, 401, "text/plain", "the command token is missing or wrong");
+            return HttpApiResponse.refused(json, LOG, "mattermost", token.configured(), "no command token is configured",
+                    "token mismatch", "the command token is missing or wrong");
         }
         String command = form.getOrDefault("command", "/summarize");
         String url = HttpEvents.firstUrl(form.getOrDefault("text", ""));

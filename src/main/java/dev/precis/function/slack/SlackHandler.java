@@ -66,12 +66,9 @@ public final class SlackHandler {
         SlackSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "x-slack-request-timestamp"),
                 HttpEvents.header(event, "x-slack-signature"), raw, clock.instant());
         if (verdict != SlackSignature.Verdict.VALID) {
-            if (verdict == SlackSignature.Verdict.NOT_CONFIGURED) {
-                LOG.error("slack request refused: no signing secret is configured");
-            } else {
-                LOG.infof("slack request refused: signature %s", verdict);
-            }
-            return HttpApiResponse.of(json, 401, "text/plain", "the request signature is missing, stale or wrong");
+            return HttpApiResponse.refused(json, LOG, "slack", verdict != SlackSignature.Verdict.NOT_CONFIGURED,
+                    "no signing secret is configured", "signature " + verdict,
+                    "the request signature is missing, stale or wrong");
         }
         SlashCommand command = SlashCommand.fromForm(new String(raw, StandardCharsets.UTF_8));
         String url = command.url();
