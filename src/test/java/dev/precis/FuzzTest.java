@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import dev.precis.testing.Samples;
  * Mutated pages (byte flips, deleted tags, truncation, duplicated slices) from a fixed seed:
  * every case ends in a well-formed summary or a clear error. {@code -Pfuzz} runs thousands.
  */
+@Tag("corpus")
 public class FuzzTest {
 
     private static final long SEED = 20261129L;

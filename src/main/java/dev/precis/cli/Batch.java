@@ -33,6 +33,7 @@ import dev.precis.SummaryRequest;
 import dev.precis.clean.Article;
 import dev.precis.error.ErrorCode;
 import dev.precis.error.PrecisException;
+import dev.precis.fetch.HttpFetcher;
 import dev.precis.render.Renderer;
 import dev.precis.summary.Summary;
 import dev.precis.text.Chars;
@@ -296,7 +297,7 @@ final class Batch {
     private byte[] read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
                 InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            return Main.readCapped(in, pipeline.maxBytes());
+            return HttpFetcher.readCapped(in, pipeline.maxBytes());
         } catch (IOException e) {
             throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA, "cannot read " + file.getFileName());
         }

@@ -1,6 +1,5 @@
 package dev.precis.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -23,6 +22,7 @@ import dev.precis.clean.DocumentType;
 import dev.precis.error.ErrorCode;
 import dev.precis.error.PrecisException;
 import dev.precis.fetch.FetchPolicy;
+import dev.precis.fetch.HttpFetcher;
 import dev.precis.render.ExplainPage;
 import dev.precis.render.Format;
 import dev.precis.render.Renderer;
@@ -188,7 +188,7 @@ public final class Main {
         byte[] bytes;
         try {
             if (input.equals("-")) {
-                bytes = readCapped(stdin, pipeline.maxBytes());
+                bytes = HttpFetcher.readCapped(stdin, pipeline.maxBytes());
             } else {
                 Path path = Path.of(input);
                 if (Files.isDirectory(path)) {
@@ -198,7 +198,7 @@ public final class Main {
                     throw new UsageException("no such file: " + input);
                 }
                 try (InputStream in = Files.newInputStream(path)) {
-                    bytes = readCapped(name.endsWith(".gz") ? new GZIPInputStream(in) : in, pipeline.maxBytes());
+                    bytes = HttpFetcher.readCapped(name.endsWith(".gz") ? new GZIPInputStream(in) : in, pipeline.maxBytes());
                 }
             }
         } catch (java.util.zip.ZipException e) {
@@ -209,20 +209,6 @@ public final class Main {
         DocumentType type = DocumentType.ofFileName(name);
         // Other names (and standard input) are sniffed: the text path reads markup as HTML.
         return pipeline.clean(bytes, type == null ? DocumentType.TEXT.mediaType() : type.mediaType(), null);
-    }
-
-    static byte[] readCapped(InputStream in, long cap) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[16384];
-        long total = 0;
-        for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
-            total += n;
-            if (total > cap) {
-                throw new PrecisException(ErrorCode.TOO_LARGE, "the document is larger than " + cap + " bytes");
-            }
-            buffer.write(chunk, 0, n);
-        }
-        return buffer.toByteArray();
     }
 
     static boolean isUrl(String s) {

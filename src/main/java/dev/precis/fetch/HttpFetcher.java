@@ -33,6 +33,8 @@ public final class HttpFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     /** Media types we can summarize; anything else is refused before the body is read. */
+    /** 4xx answers that mean "not now" rather than "never": Request Timeout, Too Early, Too Many Requests. */
+    private static final Set<Integer> TRY_AGAIN_LATER = Set.of(408, 425, 429);
     private static final Set<String> ACCEPTED_MEDIA =
             Set.of("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml");
     /** Status line plus headers larger than this are not from a web server we want to talk to. */
@@ -75,7 +77,7 @@ public final class HttpFetcher {
                     String message = "the server answered HTTP " + response.status;
                     // 4xx is the server's final word (gone, forbidden), except "try again later" ones.
                     boolean lasting = response.status >= 400 && response.status < 500
-                            && response.status != 408 && response.status != 425 && response.status != 429;
+                            && !TRY_AGAIN_LATER.contains(response.status);
                     throw lasting ? PrecisException.lasting(ErrorCode.FETCH_FAILED, message)
                             : new PrecisException(ErrorCode.FETCH_FAILED, message);
                 }
@@ -299,11 +301,19 @@ public final class HttpFetcher {
             default -> throw new PrecisException(ErrorCode.UNSUPPORTED_MEDIA,
                     "the server used an unsupported content encoding '" + encoding + "'");
         };
-        return readCapped(body, cap);
+        try {
+            return readCapped(body, cap);
+        } catch (java.util.zip.ZipException e) {
+            throw new PrecisException(ErrorCode.FETCH_FAILED, "the compressed body is corrupt");
+        }
     }
 
-    /** Reads at most {@code cap} bytes; one byte more means the body is too large. */
-    static byte[] readCapped(InputStream in, long cap) throws IOException {
+    /**
+     * Reads a whole stream, at most {@code cap} bytes: one byte more is {@code TOO_LARGE}. The one
+     * capped read for fetched bodies, files and standard input alike; a corrupt gzip or deflate
+     * stream is left to the caller as the {@link java.util.zip.ZipException} it is.
+     */
+    public static byte[] readCapped(InputStream in, long cap) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buffer = new byte[8192];
         long total = 0;
@@ -317,8 +327,6 @@ public final class HttpFetcher {
             }
         } catch (BodyStreams.CapExceeded e) {
             throw tooLarge();
-        } catch (java.util.zip.ZipException e) {
-            throw new PrecisException(ErrorCode.FETCH_FAILED, "the compressed body is corrupt");
         }
         return out.toByteArray();
     }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Which door an event came through, told from its shape alone, and the translation between the
- * proxy shapes and the HTTP API (payload 2.0) shape that {@link RequestHandler} speaks.
+ * proxy shapes and the HTTP API (payload 2.0) shape that {@link SummarizeHandler} speaks.
  *
  * <p>The rules are strict on purpose: a direct call that happens to carry a {@code requestContext}
  * (or anything else) is still a direct call unless it has every mark of a proxy event, and no

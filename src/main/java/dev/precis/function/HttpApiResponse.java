@@ -1,5 +1,7 @@
 package dev.precis.function;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,5 +18,20 @@ public final class HttpApiResponse {
         response.put("body", body);
         response.put("isBase64Encoded", false);
         return response;
+    }
+
+    /**
+     * A chat request that failed verification: 401 with {@code message} and nothing done. The log
+     * says why in one line, an error when nothing is configured to verify with (every request is
+     * then refused), else at info level with {@code reason}; never the request itself.
+     */
+    public static ObjectNode refused(ObjectMapper json, Logger log, String platform, boolean configured,
+            String unconfigured, String reason, String message) {
+        if (!configured) {
+            log.errorf("%s request refused: %s", platform, unconfigured);
+        } else {
+            log.infof("%s request refused: %s", platform, reason);
+        }
+        return of(json, 401, "text/plain", message);
     }
 }

@@ -20,7 +20,7 @@ public class SummarizeFunction {
         Primer.start();
     }
 
-    private final RequestHandler handler;
+    private final SummarizeHandler handler;
     private final ObjectMapper json;
 
     /**
@@ -34,7 +34,7 @@ public class SummarizeFunction {
 
     @Inject
     public SummarizeFunction(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        this.handler = new RequestHandler(pipeline, renderer, json);
+        this.handler = new SummarizeHandler(pipeline, renderer, json);
         this.json = json;
     }
 

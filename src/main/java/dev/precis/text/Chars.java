@@ -3,7 +3,31 @@ package dev.precis.text;
 /** Character rules the stages share, each defined once. */
 public final class Chars {
 
+    /** The marks that end a sentence: Latin, the ellipsis, and the full-width CJK ones. */
+    public static final String SENTENCE_ENDS = ".!?…。！？";
+
+    /** Below the CJK radicals block only Thai writes without spaces; the script lookup is skipped. */
+    private static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
+
     private Chars() {
+    }
+
+    /** One of {@link #SENTENCE_ENDS}. */
+    public static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    /**
+     * A character of a script written without spaces between words (Han, Hiragana, Katakana,
+     * Thai), each of which the tokenizer makes a word of its own.
+     */
+    public static boolean isIdeograph(int cp) {
+        if (cp < FIRST_IDEOGRAPHIC_BLOCK) {
+            return cp >= 0x0E00 && cp <= 0x0E7F;  // Thai, the one spaceless script below the CJK blocks
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** {@code s} with every unpaired surrogate replaced by U+FFFD, as a UTF-8 writer needs; {@code s} itself when none. */

@@ -65,7 +65,7 @@ public final class SentenceSplitter {
             }
             char c = text.charAt(i);
             int end = i + 1;
-            while (end < n && (isTerminal(text.charAt(end)) || isCloser(text.charAt(end)))) {
+            while (end < n && (Chars.isSentenceEnd(text.charAt(end)) || isCloser(text.charAt(end)))) {
                 end++;
             }
             boolean cjk = c == '。' || c == '！' || c == '？';
@@ -175,8 +175,8 @@ public final class SentenceSplitter {
      * mark's next position remembered, rather than testing every character: the paragraph is
      * asked for them in order.
      */
-    private static final class Terminals {
-        private static final char[] MARKS = {'.', '!', '?', '…', '。', '！', '？'};
+    static final class Terminals {
+        private static final char[] MARKS = Chars.SENTENCE_ENDS.toCharArray();
         private final String text;
         /** Each mark's next position at or after the last question; -1 when there is none. */
         private final int[] next = new int[MARKS.length];
@@ -199,10 +199,6 @@ public final class SentenceSplitter {
             }
             return first;
         }
-    }
-
-    private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
     }
 
     private static boolean isCloser(char c) {

@@ -34,9 +34,6 @@ public final class Tokenizer {
      */
     public static final int CHARS_PER_WORD = 5;
 
-    /** Below the CJK radicals block only Thai writes without spaces; the script lookup is skipped. */
-    private static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
-
     public List<String> words(String text) {
         int n = text.length();
         List<String> out = new ArrayList<>(n / CHARS_PER_WORD + 1);
@@ -50,7 +47,7 @@ public final class Tokenizer {
                 }
             } else {
                 int cp = codePointAt(text, i);
-                if (isIdeograph(cp)) {
+                if (Chars.isIdeograph(cp)) {
                     out.add(new String(Character.toChars(cp)));
                     i += Character.charCount(cp);
                     continue;
@@ -76,7 +73,7 @@ public final class Tokenizer {
                     continue;
                 }
                 int cp = codePointAt(text, i);
-                if (isLetterOrDigit(cp) && !isIdeograph(cp)) {
+                if (isLetterOrDigit(cp) && !Chars.isIdeograph(cp)) {
                     plain = false;
                     i += Character.charCount(cp);
                 } else if (c == '’' && joins(text, start, i)) {
@@ -133,15 +130,6 @@ public final class Tokenizer {
     /** A token that carries topic: not a stop word, and not one letter (a lone ideograph is a word). */
     public static boolean isContentWord(String token) {
         int n = token.length();
-        return n > LONGEST_STOP_WORD || (n > 1 || isIdeograph(token.codePointAt(0))) && !STOP_WORDS.contains(token);
-    }
-
-    public static boolean isIdeograph(int cp) {
-        if (cp < FIRST_IDEOGRAPHIC_BLOCK) {
-            return cp >= 0x0E00 && cp <= 0x0E7F;  // Thai, the one spaceless script below the CJK blocks
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        return n > LONGEST_STOP_WORD || (n > 1 || Chars.isIdeograph(token.codePointAt(0))) && !STOP_WORDS.contains(token);
     }
 }

@@ -29,8 +29,8 @@ class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
-    /** Imports, static ones too, and qualified names in code ({@code dev.precis.x.Type}). */
-    private static final Pattern REFERENCE = Pattern.compile("\\b(dev\\.precis(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+    /** Imports, static and on-demand ones too, and qualified names in code ({@code dev.precis.x.Type}). */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(dev\\.precis(?:\\.[a-z]\\w*)*)\\.(?:[A-Z]|\\*)");
     private static final Pattern FRAMEWORK_IMPORT =
             Pattern.compile("^import\\s+(?:static\\s+)?(io\\.quarkus|jakarta|org\\.eclipse\\.microprofile)\\.", Pattern.MULTILINE);
     private static final String ADAPTERS = "dev.precis.function";
@@ -139,12 +139,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPackageHasAPackageInfoSayingItsRole() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(MAIN)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasSources;
+                try (Stream<Path> files = Files.list(dir)) {
+                    hasSources = files.anyMatch(f -> f.toString().endsWith(".java"));
+                }
+                if (hasSources && !Files.exists(dir.resolve("package-info.java"))) {
+                    missing.add(MAIN.relativize(dir).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void theCheckFindsACycleAndAFrameworkImport() {
         Map<String, List<String>> fake = Map.of(
                 "dev.precis.a", List.of("package dev.precis.a;\nimport dev.precis.b.B;\nclass A {}"),
                 "dev.precis.b", List.of("package dev.precis.b;\nclass B { dev.precis.a.A a; }"),
-                "dev.precis.c", List.of("package dev.precis.c;\n/** see dev.precis.a.A */\nclass C {}"));
-        assertEquals(List.of(Set.of("dev.precis.a", "dev.precis.b")), cycles(graph(fake)));
+                "dev.precis.c", List.of("package dev.precis.c;\n/** see dev.precis.a.A */\nclass C {}"),
+                "dev.precis.d", List.of("package dev.precis.d;\nimport dev.precis.e.*;\nclass D {}"),
+                "dev.precis.e", List.of("package dev.precis.e;\nimport static dev.precis.d.D.*;\nclass E {}"));
+        assertEquals(Set.of(Set.of("dev.precis.a", "dev.precis.b"), Set.of("dev.precis.d", "dev.precis.e")),
+                Set.copyOf(cycles(graph(fake))));
         assertEquals(Set.of(), graph(fake).get("dev.precis.c"), "comments are not references");
         assertEquals(true, FRAMEWORK_IMPORT.matcher("package x;\nimport jakarta.inject.Inject;\n").find());
     }

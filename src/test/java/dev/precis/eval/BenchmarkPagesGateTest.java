@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.FuzzTest;
@@ -23,6 +24,7 @@ import dev.precis.testing.Samples;
  * Gate (reads {@code ../shared}): the checks the suite runs on its own pages, repeated on the
  * 181 pages of the article-extraction benchmark, which cannot ship with the repository.
  */
+@Tag("corpus")
 class BenchmarkPagesGateTest {
 
     /** The benchmark's pages by file name, decompressed. */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Gate on GAP: sentence-opening pronouns rewritten to a wrong name in at most 2% of rewrites and 3 per file. */
+@Tag("corpus")
 class CorefGateTest {
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Gate (reads {@code ../shared}): the scorer reproduces the peers' published figures on the
  * 181-page benchmark to three decimals, so our own figure is scored the way theirs were.
  */
+@Tag("corpus")
 class ExtractionPeersGateTest {
 
     @ParameterizedTest

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate: our extraction F1 on the 181-page benchmark may not fall below the level
  * reached (0.975 when this gate was last raised) minus 0.005.
  */
+@Tag("corpus")
 class ExtractionQualityGateTest {
 
     static final double GATE_F1 = 0.970;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.precis.Pipeline;
@@ -17,6 +18,7 @@ import dev.precis.fetch.FetchPolicy;
  * pooled figure nor any set's may fall below the level reached when the gate was last raised,
  * less 0.005, and real pages refused may not exceed the level reached. Reads ../shared.
  */
+@Tag("corpus")
 class ExtractionWideGateTest {
 
     /** Per set, the floor: the figure reached (0.897, 0.940, 0.882, 0.923, 0.853; pooled 0.894) less 0.005. */

@@ -3,12 +3,14 @@ package dev.precis.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Gate on SEL dev: P@1 and P@3 may not fall more than 0.01 below the level reached (0.844 / 0.598),
  * and no article's top 10 holds a function word, on SEL or on BBC.
  */
+@Tag("corpus")
 class SalienceGateTest {
 
     static final double MARGIN = 0.01;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * bullets open pointing back, 0.5% are captions and 0.5% run over 55 words; at most 10% of derived
  * headlines are cut with "…".
  */
+@Tag("corpus")
 class SummarizationQualityGateTest {
 
     static final double MARGIN = 0.2;

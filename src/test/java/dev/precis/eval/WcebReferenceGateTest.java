@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (readability-lxml 0.865 against 0.858, boilerpipe 0.789 against 0.806); those rows are pinned at
  * what the metric as written gives, so a change to the scorer still shows.
  */
+@Tag("corpus")
 class WcebReferenceGateTest {
 
     private static final Map<String, WideExtractionBenchmark.SetScores> CACHE = new HashMap<>();

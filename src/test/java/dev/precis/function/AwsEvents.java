@@ -2,19 +2,58 @@ package dev.precis.function;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Real-shaped AWS events: S3 notifications as S3 writes them, wrapped in SQS records as Lambda delivers them. */
+/**
+ * Real-shaped AWS events: S3 notifications as S3 writes them, wrapped in SQS records as Lambda
+ * delivers them, and API Gateway HTTP API (payload 2.0) requests.
+ */
 final class AwsEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AwsEvents() {
+    }
+
+    /**
+     * An API Gateway HTTP API (payload 2.0) request, as AWS's sample event has it: {@code headers}
+     * lower-case, {@code urlParam} (when not null) as the query string's {@code url}, the body
+     * left out when null, else base64-encoded if asked (HTTP API encodes form bodies).
+     */
+    static String httpApi(String method, String path, String urlParam, Map<String, String> headers, String body,
+            boolean base64) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("version", "2.0");
+        e.put("routeKey", method + " " + path);
+        e.put("rawPath", path);
+        e.put("rawQueryString", urlParam == null ? "" : "url=" + urlParam);
+        ObjectNode h = e.putObject("headers").put("host", "abc123.execute-api.us-east-1.amazonaws.com");
+        headers.forEach(h::put);
+        if (urlParam != null) {
+            e.putObject("queryStringParameters").put("url", urlParam);
+        }
+        ObjectNode ctx = e.putObject("requestContext");
+        ctx.put("accountId", "123456789012");
+        ctx.put("apiId", "abc123");
+        ctx.put("domainName", "abc123.execute-api.us-east-1.amazonaws.com");
+        ctx.put("requestId", "KTbR1jPLvHcEJzg=");
+        ctx.put("routeKey", method + " " + path);
+        ctx.put("stage", "$default");
+        ctx.put("timeEpoch", System.currentTimeMillis());
+        ctx.putObject("http").put("method", method).put("path", path).put("protocol", "HTTP/1.1")
+                .put("sourceIp", "203.0.113.7").put("userAgent", headers.getOrDefault("user-agent", "curl/8.5.0"));
+        if (body != null) {
+            e.put("body", base64 ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body);
+        }
+        e.put("isBase64Encoded", base64);
+        return e.toString();
     }
 
     /** An S3 ObjectCreated notification; the key is form-encoded the way S3 sends it. */

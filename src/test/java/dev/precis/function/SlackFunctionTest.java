@@ -9,15 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.precis.testing.LogCapture;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -56,32 +51,20 @@ class SlackFunctionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADLINE = "China rejects U.S. “criticism or pressure” on Sino-Russian relations";
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture capture = new LogCapture();
 
     @BeforeEach
     void reset() {
         SlackResource.responses.clear();
         SlackResource.invocations.clear();
-        Logger.getLogger("").addHandler(capture);
+        capture.listen();
     }
 
     @AfterEach
     void secretNeverLogged() {
-        Logger.getLogger("").removeHandler(capture);
+        capture.stop();
+        List<String> logged = capture.records().stream()
+                .map(r -> r.getMessage() + " " + java.util.Arrays.toString(r.getParameters())).toList();
         assertTrue(logged.stream().noneMatch(l -> l.contains(SlackResource.SECRET)), logged.toString());
     }
 
@@ -107,28 +90,8 @@ class SlackFunctionTest {
 
     /** The API Gateway HTTP API event for Slack's POST; HTTP API base64-encodes form bodies. */
     private static String slackEvent(String body, long timestamp, String signature, boolean base64) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("version", "2.0");
-        e.put("routeKey", "POST /slack");
-        e.put("rawPath", "/slack");
-        e.put("rawQueryString", "");
-        e.putObject("headers").put("content-type", "application/x-www-form-urlencoded")
-                .put("host", "abc123.execute-api.us-east-1.amazonaws.com")
-                .put("user-agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
-                .put("x-slack-request-timestamp", String.valueOf(timestamp))
-                .put("x-slack-signature", signature);
-        ObjectNode ctx = e.putObject("requestContext");
-        ctx.put("accountId", "123456789012");
-        ctx.put("apiId", "abc123");
-        ctx.put("requestId", "KTbR1jPLvHcEJzg=");
-        ctx.put("routeKey", "POST /slack");
-        ctx.put("stage", "$default");
-        ctx.put("timeEpoch", timestamp * 1000);
-        ctx.putObject("http").put("method", "POST").put("path", "/slack").put("protocol", "HTTP/1.1")
-                .put("sourceIp", "54.209.44.1").put("userAgent", "Slackbot 1.0 (+https://api.slack.com/robots)");
-        e.put("body", base64 ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body);
-        e.put("isBase64Encoded", base64);
-        return e.toString();
+        return ChatEvents.post("/slack", "application/x-www-form-urlencoded", "Slackbot 1.0 (+https://api.slack.com/robots)",
+                Map.of("x-slack-request-timestamp", String.valueOf(timestamp), "x-slack-signature", signature), body, base64);
     }
 
     private static JsonNode post(String event) throws Exception {

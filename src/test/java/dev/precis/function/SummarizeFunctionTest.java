@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,32 +36,9 @@ class SummarizeFunctionTest {
         return n.toString();
     }
 
-    /** A real-shaped API Gateway HTTP API (payload 2.0) event. */
+    /** A real-shaped API Gateway HTTP API (payload 2.0) event for the summarize route. */
     private static String httpEvent(String method, String body, boolean base64, String query) {
-        ObjectNode e = JSON.createObjectNode();
-        e.put("version", "2.0");
-        e.put("routeKey", method + " /summarize");
-        e.put("rawPath", "/summarize");
-        e.put("rawQueryString", query == null ? "" : "url=" + query);
-        e.putObject("headers").put("content-type", "application/json").put("host", "abc123.execute-api.us-east-1.amazonaws.com");
-        if (query != null) {
-            e.putObject("queryStringParameters").put("url", query);
-        }
-        ObjectNode ctx = e.putObject("requestContext");
-        ctx.put("accountId", "123456789012");
-        ctx.put("apiId", "abc123");
-        ctx.put("domainName", "abc123.execute-api.us-east-1.amazonaws.com");
-        ctx.put("requestId", "JKJaXmPLvHcESHA=");
-        ctx.put("routeKey", method + " /summarize");
-        ctx.put("stage", "$default");
-        ctx.put("timeEpoch", 1712736000000L);
-        ctx.putObject("http").put("method", method).put("path", "/summarize").put("protocol", "HTTP/1.1")
-                .put("sourceIp", "203.0.113.7").put("userAgent", "curl/8.5.0");
-        if (body != null) {
-            e.put("body", base64 ? Base64.getEncoder().encodeToString(body.getBytes()) : body);
-        }
-        e.put("isBase64Encoded", base64);
-        return e.toString();
+        return AwsEvents.httpApi(method, "/summarize", query, Map.of("content-type", "application/json"), body, base64);
     }
 
     private static String site(String path) {

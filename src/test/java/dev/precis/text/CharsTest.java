@@ -2,6 +2,7 @@ package dev.precis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -38,5 +39,21 @@ class CharsTest {
             String jdk = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace('?', '\uFFFD');
             assertEquals(jdk, Chars.withoutLoneSurrogates(s), s);
         }
+    }
+
+    /** The named set and the test for it are one rule: every character agrees. */
+    @Test
+    void isSentenceEndIsTheSetSentenceEnds() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Chars.SENTENCE_ENDS.indexOf(c) >= 0, Chars.isSentenceEnd(c), "U+" + Integer.toHexString(c));
+        }
+        assertTrue(Chars.isSentenceEnd('…'));
+    }
+
+    @Test
+    void spacelessScriptsAreIdeographs() {
+        assertTrue(Chars.isIdeograph('中') && Chars.isIdeograph('か') && Chars.isIdeograph('カ') && Chars.isIdeograph('ก'));
+        assertEquals(false, Chars.isIdeograph('a') || Chars.isIdeograph('é') || Chars.isIdeograph('Ж')
+                || Chars.isIdeograph('한'));
     }
 }

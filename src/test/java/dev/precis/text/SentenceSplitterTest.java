@@ -3,6 +3,7 @@ package dev.precis.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,5 +71,31 @@ class SentenceSplitterTest {
         assertEquals(2, s.get(2).index());
         assertEquals(1, s.get(2).paragraph());
         assertEquals(List.of("seven", "eight", "nine"), s.get(2).words());
+    }
+
+    /** The remembered per-mark search finds what a plain scan for the first sentence end finds. */
+    @Test
+    void theTerminalsFastPathEqualsThePlainScan() {
+        String alphabet = "ab .!?…。！？\"”)x";
+        Random random = new Random(20261206L);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            SentenceSplitter.Terminals terminals = new SentenceSplitter.Terminals(text);
+            // Asked in order, as the splitter asks.
+            for (int from = 0; from <= text.length(); from += 1 + random.nextInt(4)) {
+                int plain = -1;
+                for (int i = from; i < text.length(); i++) {
+                    if (Chars.isSentenceEnd(text.charAt(i))) {
+                        plain = i;
+                        break;
+                    }
+                }
+                assertEquals(plain, terminals.next(from), "in '" + text + "' from " + from);
+            }
+        }
     }
 }

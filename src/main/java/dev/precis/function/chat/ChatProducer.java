@@ -20,7 +20,6 @@ import dev.precis.fetch.FetchPolicy;
 import dev.precis.Pipeline;
 import dev.precis.function.Primer;
 import dev.precis.function.slack.Deferrer;
-import dev.precis.function.slack.LambdaDeferrer;
 import dev.precis.function.slack.RestClientResponder;
 import dev.precis.render.ChatMessages;
 import io.quarkus.runtime.StartupEvent;
@@ -37,7 +36,7 @@ public class ChatProducer {
     Optional<String> discordPublicKey;
 
     /** Discord's API; tests point it at a loopback server. */
-    @ConfigProperty(name = "precis.discord.api-base", defaultValue = "https://discord.com/api/v10")
+    @ConfigProperty(name = "precis.discord.api-base")
     String discordApiBase;
 
     @ConfigProperty(name = "precis.discord.defer-function")
@@ -84,8 +83,8 @@ public class ChatProducer {
         }
     }
 
-    private Optional<Deferrer> deferrer(Optional<String> function, Optional<String> qualifier) {
-        return function.filter(f -> !f.isBlank()).map(f -> new LambdaDeferrer(f, qualifier, lambdaEndpoint));
+    private Deferrer deferrer(Optional<String> function, Optional<String> qualifier) {
+        return Deferrer.of(function, qualifier, lambdaEndpoint);
     }
 
     // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).

@@ -1,7 +1,6 @@
 package dev.precis.function.chat;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -42,12 +41,12 @@ public final class DiscordHandler {
     private final ChatMessages messages;
     private final ObjectMapper json;
     private final DiscordSignature signature;
-    private final Optional<Deferrer> deferrer;
+    private final Deferrer deferrer;
     private final DiscordWebhook webhook;
     private final Clock clock;
 
     public DiscordHandler(Pipeline pipeline, ChatMessages messages, ObjectMapper json, DiscordSignature signature,
-            Optional<Deferrer> deferrer, DiscordWebhook webhook, Clock clock) {
+            Deferrer deferrer, DiscordWebhook webhook, Clock clock) {
         this.pipeline = pipeline;
         this.messages = messages;
         this.json = json;
@@ -58,7 +57,7 @@ public final class DiscordHandler {
     }
 
     public void warm() {
-        deferrer.ifPresent(Deferrer::warm);
+        deferrer.warm();
     }
 
     public static boolean isDeferred(JsonNode event) {
@@ -74,13 +73,9 @@ public final class DiscordHandler {
         DiscordSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "x-signature-timestamp"),
                 HttpEvents.header(event, "x-signature-ed25519"), raw, clock.instant());
         if (verdict != DiscordSignature.Verdict.VALID) {
-            if (verdict == DiscordSignature.Verdict.NOT_CONFIGURED) {
-                LOG.error("discord request refused: no public key is configured");
-            } else {
-                LOG.infof("discord request refused: signature %s", verdict);
-            }
             // Discord probes the endpoint with bad signatures and expects exactly this.
-            return HttpApiResponse.of(json, 401, "text/plain", "invalid request signature");
+            return HttpApiResponse.refused(json, LOG, "discord", verdict != DiscordSignature.Verdict.NOT_CONFIGURED,
+                    "no public key is configured", "signature " + verdict, "invalid request signature");
         }
         JsonNode interaction;
         try {
@@ -102,7 +97,7 @@ public final class DiscordHandler {
         }
         String applicationId = interaction.path("application_id").asText(null);
         String token = interaction.path("token").asText(null);
-        if (deferrer.isEmpty()) {
+        if (deferrer.inline()) {
             return answer(reply(message(url), false));
         }
         if (!DiscordWebhook.usable(applicationId, token)) {
@@ -111,7 +106,7 @@ public final class DiscordHandler {
         ObjectNode payload = json.createObjectNode();
         payload.putObject(DEFERRED).put("url", url).put("applicationId", applicationId).put("token", token);
         try {
-            deferrer.get().defer(payload);
+            deferrer.defer(payload);
         } catch (RuntimeException e) {
             LOG.errorf("discord command could not be deferred: %s", e.getClass().getName());
             return answer(reply(messages.discordNotice("Precis could not start on that link just now; please try"

@@ -2,7 +2,6 @@ package dev.precis.function.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -16,7 +15,7 @@ import dev.precis.error.PrecisException;
 import dev.precis.function.HttpApiResponse;
 import dev.precis.function.HttpEvents;
 import dev.precis.function.slack.Deferrer;
-import dev.precis.function.slack.RestClientResponder;
+import dev.precis.function.slack.Responder;
 import dev.precis.render.ChatMessages;
 
 /**
@@ -35,11 +34,11 @@ public final class MattermostHandler {
     private final ChatMessages messages;
     private final ObjectMapper json;
     private final MattermostToken token;
-    private final Optional<Deferrer> deferrer;
-    private final RestClientResponder responder;
+    private final Deferrer deferrer;
+    private final Responder responder;
 
     public MattermostHandler(Pipeline pipeline, ChatMessages messages, ObjectMapper json, MattermostToken token,
-            Optional<Deferrer> deferrer, RestClientResponder responder) {
+            Deferrer deferrer, Responder responder) {
         this.pipeline = pipeline;
         this.messages = messages;
         this.json = json;
@@ -49,7 +48,7 @@ public final class MattermostHandler {
     }
 
     public void warm() {
-        deferrer.ifPresent(Deferrer::warm);
+        deferrer.warm();
     }
 
     public static boolean isDeferred(JsonNode event) {
@@ -69,12 +68,8 @@ public final class MattermostHandler {
             given = authorization.substring("Token ".length()).strip();
         }
         if (!token.matches(given)) {
-            if (!token.configured()) {
-                LOG.error("mattermost request refused: no command token is configured");
-            } else {
-                LOG.info("mattermost request refused: token mismatch");
-            }
-            return HttpApiResponse.of(json, 401, "text/plain", "the command token is missing or wrong");
+            return HttpApiResponse.refused(json, LOG, "mattermost", token.configured(), "no command token is configured",
+                    "token mismatch", "the command token is missing or wrong");
         }
         String command = form.getOrDefault("command", "/summarize");
         String url = HttpEvents.firstUrl(form.getOrDefault("text", ""));
@@ -87,13 +82,13 @@ public final class MattermostHandler {
             LOG.info("mattermost request refused: response_url outside the allowed prefixes");
             return HttpApiResponse.of(json, 400, "text/plain", "the request has no usable response_url");
         }
-        if (deferrer.isEmpty()) {
+        if (deferrer.inline()) {
             return answer(message(url));
         }
         ObjectNode payload = json.createObjectNode();
         payload.putObject(DEFERRED).put("url", url).put("responseUrl", responseUrl);
         try {
-            deferrer.get().defer(payload);
+            deferrer.defer(payload);
         } catch (RuntimeException e) {
             LOG.errorf("mattermost command could not be deferred: %s", e.getClass().getName());
             return answer(messages.mattermostNotice("Precis could not start on that link just now; please try again."));

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Posts a message to a slash command's {@code response_url}. */
 public interface Responder {
 
+    /** Whether {@code responseUrl} may be posted to at all (the configured prefixes); checked before anything is deferred. */
+    boolean allows(String responseUrl);
+
     /** Throws {@link Refused} when the webhook answers with an error status. */
     void respond(String responseUrl, JsonNode message);
 

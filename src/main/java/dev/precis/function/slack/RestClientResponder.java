@@ -39,6 +39,7 @@ public final class RestClientResponder implements Responder {
         this.timeout = timeout;
     }
 
+    @Override
     public boolean allows(String responseUrl) {
         if (responseUrl == null) {
             return false;

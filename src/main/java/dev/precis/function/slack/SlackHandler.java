@@ -2,7 +2,6 @@ package dev.precis.function.slack;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -34,12 +33,12 @@ public final class SlackHandler {
     private final Renderer renderer;
     private final ObjectMapper json;
     private final SlackSignature signature;
-    private final Optional<Deferrer> deferrer;
-    private final RestClientResponder responder;
+    private final Deferrer deferrer;
+    private final Responder responder;
     private final Clock clock;
 
     public SlackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json, SlackSignature signature,
-            Optional<Deferrer> deferrer, RestClientResponder responder, Clock clock) {
+            Deferrer deferrer, Responder responder, Clock clock) {
         this.pipeline = pipeline;
         this.renderer = renderer;
         this.json = json;
@@ -51,7 +50,7 @@ public final class SlackHandler {
 
     /** Readies the deferral's client before a SnapStart snapshot, so the first acknowledgement is quick. */
     public void warm() {
-        deferrer.ifPresent(Deferrer::warm);
+        deferrer.warm();
     }
 
     public static boolean isDeferred(JsonNode event) {
@@ -67,12 +66,9 @@ public final class SlackHandler {
         SlackSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "x-slack-request-timestamp"),
                 HttpEvents.header(event, "x-slack-signature"), raw, clock.instant());
         if (verdict != SlackSignature.Verdict.VALID) {
-            if (verdict == SlackSignature.Verdict.NOT_CONFIGURED) {
-                LOG.error("slack request refused: no signing secret is configured");
-            } else {
-                LOG.infof("slack request refused: signature %s", verdict);
-            }
-            return HttpApiResponse.of(json, 401, "text/plain", "the request signature is missing, stale or wrong");
+            return HttpApiResponse.refused(json, LOG, "slack", verdict != SlackSignature.Verdict.NOT_CONFIGURED,
+                    "no signing secret is configured", "signature " + verdict,
+                    "the request signature is missing, stale or wrong");
         }
         SlashCommand command = SlashCommand.fromForm(new String(raw, StandardCharsets.UTF_8));
         String url = command.url();
@@ -85,14 +81,14 @@ public final class SlackHandler {
             LOG.info("slack request refused: response_url outside the allowed prefixes");
             return HttpApiResponse.of(json, 400, "text/plain", "the request has no usable response_url");
         }
-        if (deferrer.isEmpty()) {
+        if (deferrer.inline()) {
             return slackAnswer(message(url));
         }
         ObjectNode payload = json.createObjectNode();
         payload.putObject(DEFERRED).put("url", url).put("responseUrl", command.responseUrl())
                 .put("userId", command.userId());
         try {
-            deferrer.get().defer(payload);
+            deferrer.defer(payload);
         } catch (RuntimeException e) {
             LOG.errorf("slack command could not be deferred: %s", e.getClass().getName());
             return slackAnswer(ephemeral(":warning: Precis could not start on that link just now; please try again."));

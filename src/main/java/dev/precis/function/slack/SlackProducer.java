@@ -78,9 +78,8 @@ public class SlackProducer {
     @Produces
     @Singleton
     SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        Optional<Deferrer> deferrer = deferFunction.filter(f -> !f.isBlank())
-                .map(f -> new LambdaDeferrer(f, deferQualifier, lambdaEndpoint));
-        return new SlackHandler(pipeline, renderer, json, new SlackSignature(secret()), deferrer,
+        return new SlackHandler(pipeline, renderer, json, new SlackSignature(secret()),
+                Deferrer.of(deferFunction, deferQualifier, lambdaEndpoint),
                 new RestClientResponder(responsePrefixes, webhookTimeout()), Clock.systemUTC());
     }
 

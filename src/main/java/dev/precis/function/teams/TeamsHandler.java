@@ -56,12 +56,8 @@ public final class TeamsHandler {
         }
         TeamsSignature.Verdict verdict = signature.verify(HttpEvents.header(event, "authorization"), raw);
         if (verdict != TeamsSignature.Verdict.VALID) {
-            if (verdict == TeamsSignature.Verdict.NOT_CONFIGURED) {
-                LOG.error("teams request refused: no security token is configured");
-            } else {
-                LOG.infof("teams request refused: signature %s", verdict);
-            }
-            return HttpApiResponse.of(json, 401, "text/plain", "the request signature is missing or wrong");
+            return HttpApiResponse.refused(json, LOG, "teams", verdict != TeamsSignature.Verdict.NOT_CONFIGURED,
+                    "no security token is configured", "signature " + verdict, "the request signature is missing or wrong");
         }
         JsonNode activity;
         try {

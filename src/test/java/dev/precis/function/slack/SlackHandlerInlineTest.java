@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.crypto.Mac;
@@ -55,7 +54,7 @@ class SlackHandlerInlineTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
         Pipeline pipeline = Pipeline.create(policy, host -> List.of(InetAddress.getLoopbackAddress()),
                 new LoopbackOnlyConnector());
-        return new SlackHandler(pipeline, new Renderer(JSON), JSON, new SlackSignature(SECRET), Optional.empty(),
+        return new SlackHandler(pipeline, new Renderer(JSON), JSON, new SlackSignature(SECRET), Deferrer.INLINE,
                 new RestClientResponder(List.of("https://hooks.slack.com/"), Duration.ofSeconds(2)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }

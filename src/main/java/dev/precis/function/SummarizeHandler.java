@@ -23,15 +23,20 @@ import dev.precis.summary.Summary;
  * Translates the summarize function's two event shapes, a direct request and an API Gateway
  * HTTP API (payload 2.0) event, into a pipeline call, and its result or error back.
  */
-final class RequestHandler {
+final class SummarizeHandler {
 
-    private static final Logger LOG = Logger.getLogger(RequestHandler.class);
+    private static final Logger LOG = Logger.getLogger(SummarizeHandler.class);
+    /**
+     * A body may be this many times the document cap: the HTML or text it carries is a JSON
+     * string, whose escapes (quotes, line breaks) make it longer than the document itself.
+     */
+    private static final int JSON_ESCAPING_ALLOWANCE = 2;
 
     private final Pipeline pipeline;
     private final Renderer renderer;
     private final ObjectMapper json;
 
-    RequestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
+    SummarizeHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
         this.pipeline = pipeline;
         this.renderer = renderer;
         this.json = json;
@@ -127,7 +132,7 @@ final class RequestHandler {
         if (body.startsWith("\uFEFF")) {
             body = body.substring(1); // as Jackson skips a BOM on the direct path's bytes
         }
-        if (body.length() > pipeline.maxBytes() * 2) {
+        if (body.length() > pipeline.maxBytes() * JSON_ESCAPING_ALLOWANCE) {
             throw new PrecisException(ErrorCode.TOO_LARGE, "the request body is larger than the size limit");
         }
         try {

@@ -1,4 +1,4 @@
-package dev.precis;
+package dev.precis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.precis.Pipeline;
+import dev.precis.SummaryRequest;
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.summary.Summary;
-import dev.precis.text.LanguageDetector;
 
 /** Languages where capitals mean something else, or nothing: detection and sensible bullets. */
-class LanguagesTest {
+class LanguageDetectorTest {
 
     private final Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
 
