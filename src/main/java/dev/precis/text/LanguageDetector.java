@@ -213,20 +213,36 @@ public final class LanguageDetector {
 
     /** Counts the word text[from, to) for every language that has it among its function words. */
     private static void countFunctionWord(String text, int from, int to, int[] hits) {
-        int[] languages;
-        long key = pack(text, from, to);
-        if (key >= 0) {
-            int at = Arrays.binarySearch(PACKED_WORDS, key);
-            languages = at >= 0 ? PACKED_LANGUAGES[at] : null;
-        } else {
-            // A letter beyond Latin-1: the word is lower-cased as a string, as the lists were written.
-            languages = LANGUAGES_BY_WORD.get(text.substring(from, to).toLowerCase(Locale.ROOT));
-        }
+        int[] languages = languagesOf(text, from, to);
         if (languages != null) {
             for (int k : languages) {
                 hits[k]++;
             }
         }
+    }
+
+    /**
+     * The languages whose function word text[from, to) is, any case, or null: through the packed
+     * table for Latin-1 words, without making a string.
+     */
+    static int[] languagesOf(String text, int from, int to) {
+        long key = pack(text, from, to);
+        if (key >= 0) {
+            int at = Arrays.binarySearch(PACKED_WORDS, key);
+            return at >= 0 ? PACKED_LANGUAGES[at] : null;
+        }
+        // A letter beyond Latin-1: the word is lower-cased as a string, as the lists were written.
+        return plainLanguagesOf(text.substring(from, to));
+    }
+
+    /** The plain rule {@link #languagesOf} speeds up: the word lower-cased, looked up in the lists' index. */
+    static int[] plainLanguagesOf(String word) {
+        return LANGUAGES_BY_WORD.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every function word of every language's list. */
+    static Set<String> functionWords() {
+        return LANGUAGES_BY_WORD.keySet();
     }
 
     private static String latin(int[] hits) {

@@ -28,7 +28,9 @@ public final class EvalCommand {
             Class.forName(args[0]).getMethod("main", String[].class)
                     .invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
         } catch (InvocationTargetException e) {
-            System.err.println("precis: eval: " + describe(e.getCause()));
+            if (!(e.getCause() instanceof Forked.Failed)) { // a measuring JVM has said why already
+                System.err.println("precis: eval: " + describe(e.getCause()));
+            }
             System.exit(1);
         } catch (ReflectiveOperationException e) {
             System.err.println("precis: eval: no such command " + args[0]);

@@ -40,7 +40,18 @@ final class Forked {
         }
     }
 
-    /** Runs {@code main} measuring {@code rounds} rounds in a new JVM, and returns the figures it wrote. */
+    /** The measuring JVM ended with an error, which it has already said in one line on standard error. */
+    static final class Failed extends IllegalStateException {
+        Failed(int status) {
+            super("the measuring JVM failed (exit " + status + ")");
+        }
+    }
+
+    /**
+     * Runs {@code main} measuring {@code rounds} rounds in a new JVM, and returns the figures it
+     * wrote. The JVM runs it through {@link EvalCommand}, so a failure there (a missing evaluation
+     * set) is one line, as in this JVM.
+     */
     static String measure(Class<?> main, int rounds) throws Exception {
         Path out = Files.createTempFile("precis-" + main.getSimpleName(), ".txt");
         try {
@@ -51,11 +62,12 @@ final class Forked {
                     command.add(flag);
                 }
             }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--rounds",
-                    String.valueOf(rounds), "--emit", out.toString()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), EvalCommand.class.getName(),
+                    main.getName(), "--rounds", String.valueOf(rounds), "--emit", out.toString()));
             Process p = new ProcessBuilder(command).inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("the measuring JVM failed: " + command);
+            int status = p.waitFor();
+            if (status != 0) {
+                throw new Failed(status);
             }
             return Files.readString(out);
         } finally {

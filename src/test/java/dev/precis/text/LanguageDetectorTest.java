@@ -1,10 +1,14 @@
 package dev.precis.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +77,30 @@ class LanguageDetectorTest {
         assertTrue(s.headline().length() > 5, s.headline());
         for (String b : s.bullets()) {
             assertTrue(b.endsWith("。"), "whole sentences only: " + b);
+        }
+    }
+
+    /** The packed table's lookup gives what the plain lower-cased lookup gives, for any word up to the longest counted. */
+    @Test
+    void thePackedTableEqualsThePlainLookup() {
+        List<String> words = new ArrayList<>();
+        for (String w : LanguageDetector.functionWords()) {
+            words.add(w);
+            words.add(w.toUpperCase(Locale.ROOT));
+            words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        String letters = "aeiourstndlmcpbgkzxyßàáâäçèéêëìíîïñòóôöùúûüÿÀÉÖÜłőĳ";
+        Random random = new Random(20261206L);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            words.add(sb.toString());
+        }
+        for (String w : words) {
+            String padded = " " + w + " ";
+            assertArrayEquals(LanguageDetector.plainLanguagesOf(w), LanguageDetector.languagesOf(padded, 1, 1 + w.length()), w);
         }
     }
 }
