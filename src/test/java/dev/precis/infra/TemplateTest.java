@@ -8,20 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.precis.function.PrecisConfig;
 import dev.precis.function.SummarizeFunction;
 import dev.precis.function.chat.DiscordFunction;
 import dev.precis.function.chat.MattermostFunction;
@@ -30,6 +29,7 @@ import dev.precis.function.ingest.IngestLayout;
 import dev.precis.function.slack.SlackFunction;
 import dev.precis.function.teams.TeamsFunction;
 import io.quarkus.funqy.Funq;
+import io.smallrye.config.WithDefault;
 
 /** Reads infra/template.yaml and checks the wiring a deploy depends on. */
 class TemplateTest {
@@ -263,20 +263,21 @@ class TemplateTest {
                 map(list(rule.get("Assertions")).get(0)).get("Assert"));
     }
 
+    /** The ingest setting's default, as its one home (PrecisConfig) declares it. */
+    private static String functionDefault(String member) throws NoSuchMethodException {
+        return PrecisConfig.Ingest.class.getMethod(member).getAnnotation(WithDefault.class).value();
+    }
+
     @Test
-    void thePrefixesCannotTriggerThemselvesAndMatchTheFunctionsDefaults() throws IOException {
+    void thePrefixesCannotTriggerThemselvesAndMatchTheFunctionsDefaults() throws ReflectiveOperationException {
         String in = parameterDefault("InputPrefix");
         String out = parameterDefault("OutputPrefix");
         String err = parameterDefault("ErrorPrefix");
         // The layout refuses overlapping prefixes, the property that keeps outputs from re-triggering.
         new IngestLayout(in, out, err, 1);
-        Properties app = new Properties();
-        try (InputStream s = getClass().getResourceAsStream("/application.properties")) {
-            app.load(s);
-        }
-        assertEquals(app.getProperty("precis.ingest.input-prefix"), in);
-        assertEquals(app.getProperty("precis.ingest.output-prefix"), out);
-        assertEquals(app.getProperty("precis.ingest.error-prefix"), err);
+        assertEquals(functionDefault("inputPrefix"), in);
+        assertEquals(functionDefault("outputPrefix"), out);
+        assertEquals(functionDefault("errorPrefix"), err);
         Map<String, Object> env = map(map(props("IngestFunction").get("Environment")).get("Variables"));
         assertEquals(ref("InputPrefix"), env.get("PRECIS_INGEST_INPUT_PREFIX"));
         assertEquals(ref("OutputPrefix"), env.get("PRECIS_INGEST_OUTPUT_PREFIX"));

@@ -1,8 +1,6 @@
 package dev.precis.function.chat;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.Pipeline;
+import dev.precis.function.PrecisConfig;
 import dev.precis.function.Primer;
 import dev.precis.function.slack.Deferrer;
 import dev.precis.function.slack.RestClientResponder;
@@ -31,39 +31,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ChatProducer {
 
-    /** The Discord application's public key (hex), from its Developer Portal page. */
-    @ConfigProperty(name = "precis.discord.public-key")
-    Optional<String> discordPublicKey;
-
-    /** Discord's API; tests point it at a loopback server. */
-    @ConfigProperty(name = "precis.discord.api-base")
-    String discordApiBase;
-
-    @ConfigProperty(name = "precis.discord.defer-function")
-    Optional<String> discordDeferFunction;
-
-    @ConfigProperty(name = "precis.discord.defer-qualifier")
-    Optional<String> discordDeferQualifier;
-
-    /** The slash commands' tokens (one per command; set from a secret, never logged). */
-    @ConfigProperty(name = "precis.mattermost.tokens")
-    Optional<List<String>> mattermostTokens;
-
-    /** Where response_url may point: the Mattermost server's own command hooks. Empty refuses every URL. */
-    @ConfigProperty(name = "precis.mattermost.response-url-prefixes")
-    Optional<List<String>> mattermostPrefixes;
-
-    @ConfigProperty(name = "precis.mattermost.defer-function")
-    Optional<String> mattermostDeferFunction;
-
-    @ConfigProperty(name = "precis.mattermost.defer-qualifier")
-    Optional<String> mattermostDeferQualifier;
-
-    @ConfigProperty(name = "precis.lambda.endpoint")
-    Optional<URI> lambdaEndpoint;
-
-    @ConfigProperty(name = "precis.fetch.read-timeout")
-    Optional<Duration> readTimeout;
+    @Inject
+    PrecisConfig config;
 
     @ConfigProperty(name = "quarkus.funqy.export")
     Optional<String> export;
@@ -84,29 +53,29 @@ public class ChatProducer {
     }
 
     private Deferrer deferrer(Optional<String> function, Optional<String> qualifier) {
-        return Deferrer.of(function, qualifier, lambdaEndpoint);
+        return Deferrer.of(function, qualifier, config.lambda().endpoint());
+    }
+
+    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
+    // Webhook posts wait no longer than a page fetch reads.
+    @Produces
+    @Singleton
+    DiscordHandler discordHandler(Pipeline pipeline, ObjectMapper json, FetchPolicy fetch) {
+        PrecisConfig.Discord discord = config.discord();
+        return new DiscordHandler(pipeline, new ChatMessages(json), json, new DiscordSignature(discord.publicKey().orElse(null)),
+                deferrer(discord.deferFunction(), discord.deferQualifier()),
+                new DiscordWebhook(discord.apiBase(), fetch.readTimeout()), Clock.systemUTC());
     }
 
     // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
     @Singleton
-    DiscordHandler discordHandler(Pipeline pipeline, ObjectMapper json) {
-        return new DiscordHandler(pipeline, new ChatMessages(json), json, new DiscordSignature(discordPublicKey.orElse(null)),
-                deferrer(discordDeferFunction, discordDeferQualifier), new DiscordWebhook(discordApiBase, webhookTimeout()),
-                Clock.systemUTC());
+    MattermostHandler mattermostHandler(Pipeline pipeline, ObjectMapper json, FetchPolicy fetch) {
+        PrecisConfig.Mattermost mattermost = config.mattermost();
+        return new MattermostHandler(pipeline, new ChatMessages(json), json,
+                new MattermostToken(mattermost.tokens().orElse(List.of())),
+                deferrer(mattermost.deferFunction(), mattermost.deferQualifier()),
+                new RestClientResponder(mattermost.responseUrlPrefixes().orElse(List.of()), fetch.readTimeout()));
     }
 
-    // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
-    @Produces
-    @Singleton
-    MattermostHandler mattermostHandler(Pipeline pipeline, ObjectMapper json) {
-        return new MattermostHandler(pipeline, new ChatMessages(json), json, new MattermostToken(mattermostTokens.orElse(List.of())),
-                deferrer(mattermostDeferFunction, mattermostDeferQualifier),
-                new RestClientResponder(mattermostPrefixes.orElse(List.of()), webhookTimeout()));
-    }
-
-    /** A webhook post waits no longer than a page fetch reads. */
-    private Duration webhookTimeout() {
-        return readTimeout.orElse(FetchPolicy.defaults().readTimeout());
-    }
 }

@@ -1,14 +1,12 @@
 package dev.precis.function.ingest;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -16,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.function.InvocationDeadline;
+import dev.precis.function.PrecisConfig;
 import dev.precis.function.Primer;
 import io.quarkus.funqy.Funq;
 import io.smallrye.mutiny.Uni;
@@ -64,11 +63,9 @@ public class IngestFunction {
     }
 
     @Inject
-    public IngestFunction(IngestHandler handler,
-            @ConfigProperty(name = "precis.ingest.concurrency") int concurrency,
-            @ConfigProperty(name = "precis.fetch.total-timeout") Optional<Duration> fetchLimit) {
+    public IngestFunction(IngestHandler handler, PrecisConfig config, FetchPolicy fetch) {
         this.handler = handler;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+        this.workers = Executors.newFixedThreadPool(Math.max(1, config.ingest().concurrency()), r -> {
             Thread t = new Thread(r, "precis-ingest");
             t.setDaemon(true);
             return t;
@@ -78,7 +75,7 @@ public class IngestFunction {
             t.setDaemon(true);
             return t;
         });
-        this.reserveNanos = fetchLimit.orElse(FetchPolicy.defaults().totalTimeout()).plus(WRITE_MARGIN).toNanos();
+        this.reserveNanos = fetch.totalTimeout().plus(WRITE_MARGIN).toNanos();
     }
 
     /**

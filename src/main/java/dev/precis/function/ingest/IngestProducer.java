@@ -1,6 +1,5 @@
 package dev.precis.function.ingest;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -8,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.Pipeline;
+import dev.precis.fetch.FetchPolicy;
+import dev.precis.function.PrecisConfig;
 import dev.precis.function.Primer;
 import dev.precis.render.Renderer;
 import io.quarkus.runtime.StartupEvent;
@@ -23,22 +25,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class IngestProducer {
 
-    @ConfigProperty(name = "precis.ingest.input-prefix")
-    String inputPrefix;
-
-    @ConfigProperty(name = "precis.ingest.output-prefix")
-    String outputPrefix;
-
-    @ConfigProperty(name = "precis.ingest.error-prefix")
-    String errorPrefix;
-
-    /** Uploads larger than this leave an error record (application.properties: the fetch cap). */
-    @ConfigProperty(name = "precis.ingest.max-object-bytes")
-    long maxObjectBytes;
-
-    /** An S3-compatible endpoint (tests, local stacks); unset on Lambda, where the SDK finds S3. */
-    @ConfigProperty(name = "precis.s3.endpoint")
-    Optional<URI> s3Endpoint;
+    @Inject
+    PrecisConfig config;
 
     /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
     @ConfigProperty(name = "quarkus.funqy.export")
@@ -55,9 +43,11 @@ public class IngestProducer {
     // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
     @Produces
     @Singleton
-    IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        IngestLayout layout = new IngestLayout(inputPrefix, outputPrefix, errorPrefix, maxObjectBytes);
-        return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(s3Endpoint), layout,
+    IngestHandler ingestHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json, FetchPolicy fetch) {
+        PrecisConfig.Ingest ingest = config.ingest();
+        IngestLayout layout = new IngestLayout(ingest.inputPrefix(), ingest.outputPrefix(), ingest.errorPrefix(),
+                ingest.maxObjectBytes().orElse(fetch.maxBytes()));
+        return new IngestHandler(pipeline, renderer, json, S3ObjectStore.create(config.s3().endpoint()), layout,
                 Clock.systemUTC());
     }
 }

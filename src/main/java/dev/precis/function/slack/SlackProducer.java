@@ -1,15 +1,13 @@
 package dev.precis.function.slack;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.precis.fetch.FetchPolicy;
 import dev.precis.Pipeline;
+import dev.precis.function.PrecisConfig;
 import dev.precis.function.Primer;
 import dev.precis.render.Renderer;
 import io.quarkus.runtime.StartupEvent;
@@ -32,36 +31,8 @@ public class SlackProducer {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SlackProducer.class);
 
-    /** From the Slack app's Basic Information page; for local runs and tests, never logged. */
-    @ConfigProperty(name = "precis.slack.signing-secret")
-    Optional<String> signingSecret;
-
-    /** On Lambda: the SSM SecureString parameter holding the signing secret, read at start-up. */
-    @ConfigProperty(name = "precis.slack.signing-secret-parameter")
-    Optional<String> signingSecretParameter;
-
-    /** An SSM endpoint (tests); unset on Lambda. */
-    @ConfigProperty(name = "precis.ssm.endpoint")
-    Optional<URI> ssmEndpoint;
-
-    /** Where response_url may point; anything else is refused before a call is made. */
-    @ConfigProperty(name = "precis.slack.response-url-prefixes")
-    List<String> responsePrefixes;
-
-    /** The function the slash command defers to (itself); unset outside Lambda, where it answers inline. */
-    @ConfigProperty(name = "precis.slack.defer-function")
-    Optional<String> deferFunction;
-
-    @ConfigProperty(name = "precis.slack.defer-qualifier")
-    Optional<String> deferQualifier;
-
-    /** A Lambda API endpoint (tests); unset on Lambda. */
-    @ConfigProperty(name = "precis.lambda.endpoint")
-    Optional<URI> lambdaEndpoint;
-
-    /** The response_url post waits no longer than a page fetch reads. */
-    @ConfigProperty(name = "precis.fetch.read-timeout")
-    Optional<Duration> readTimeout;
+    @Inject
+    PrecisConfig config;
 
     /** The entry point this instance serves (QUARKUS_FUNQY_EXPORT). */
     @ConfigProperty(name = "quarkus.funqy.export")
@@ -77,25 +48,22 @@ public class SlackProducer {
 
     @Produces
     @Singleton
-    SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json) {
-        return new SlackHandler(pipeline, renderer, json, new SlackSignature(secret()),
-                Deferrer.of(deferFunction, deferQualifier, lambdaEndpoint),
-                new RestClientResponder(responsePrefixes, webhookTimeout()), Clock.systemUTC());
-    }
-
-    /** A webhook post waits no longer than a page fetch reads. */
-    private Duration webhookTimeout() {
-        return readTimeout.orElse(FetchPolicy.defaults().readTimeout());
+    SlackHandler slackHandler(Pipeline pipeline, Renderer renderer, ObjectMapper json, FetchPolicy fetch) {
+        PrecisConfig.Slack slack = config.slack();
+        // A response_url post waits no longer than a page fetch reads.
+        return new SlackHandler(pipeline, renderer, json, new SlackSignature(secret(slack)),
+                Deferrer.of(slack.deferFunction(), slack.deferQualifier(), config.lambda().endpoint()),
+                new RestClientResponder(slack.responseUrlPrefixes(), fetch.readTimeout()), Clock.systemUTC());
     }
 
     /** The parameter wins over a configured value; if it cannot be read, every request is refused. */
-    private String secret() {
-        Optional<String> parameter = signingSecretParameter.filter(p -> !p.isBlank());
+    private String secret(PrecisConfig.Slack slack) {
+        Optional<String> parameter = slack.signingSecretParameter().filter(p -> !p.isBlank());
         if (parameter.isEmpty()) {
-            return signingSecret.orElse(null);
+            return slack.signingSecret().orElse(null);
         }
         try {
-            return SsmParameter.read(parameter.get(), ssmEndpoint);
+            return SsmParameter.read(parameter.get(), config.ssm().endpoint());
         } catch (RuntimeException e) {
             LOG.errorf("the Slack signing secret could not be read from SSM: %s", e.getClass().getSimpleName());
             return null;
