@@ -33,8 +33,8 @@ import dev.precis.summary.Summary;
 public final class Main {
 
     static final String USAGE = String.join("\n",
-            "usage: precis [--bullets N] [--format text|json|markdown|slack|html] [--explain] <url | file | ->",
-            "       precis extract [--json] <url | file | ->",
+            "usage: precis [--bullets N] [--format text|json|markdown|slack|html] [--explain] [--from html|text|markdown] <url | file | ->",
+            "       precis extract [--json] [--from html|text|markdown] <url | file | ->",
             "       precis batch summarize --in IN.jsonl --out OUT.jsonl [--bullets N]",
             "       precis batch extract --in DIR --out OUT.json",
             "       precis eval extraction|summarization|speed|pages|memory|coldstart|compare REV (benchmarks; see README)");
@@ -126,6 +126,7 @@ public final class Main {
         int bullets = SummaryRequest.DEFAULT_BULLETS;
         Format format = Format.TEXT;
         boolean explain = false;
+        DocumentType from = null;
         String input = null;
         while (!args.isEmpty()) {
             String a = args.removeFirst();
@@ -133,6 +134,7 @@ public final class Main {
                 case "--bullets" -> bullets = intArg(a, args);
                 case "--format" -> format = parseFormat(value(a, args));
                 case "--explain" -> explain = true;
+                case "--from" -> from = parseFrom(value(a, args));
                 default -> input = positional(a, input);
             }
         }
@@ -143,7 +145,7 @@ public final class Main {
             throw new UsageException("--bullets must be between 1 and " + SummaryRequest.MAX_BULLETS);
         }
         long start = System.nanoTime();
-        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input);
+        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input, from);
         Explained explained = pipeline.explain(article, bullets, null);
         Summary summary = explained.summary().withTookMs((System.nanoTime() - start) / 1_000_000);
         if (!explain) {
@@ -158,19 +160,20 @@ public final class Main {
 
     private int extract(Deque<String> args) {
         boolean asJson = false;
+        DocumentType from = null;
         String input = null;
         while (!args.isEmpty()) {
             String a = args.removeFirst();
-            if (a.equals("--json")) {
-                asJson = true;
-            } else {
-                input = positional(a, input);
+            switch (a) {
+                case "--json" -> asJson = true;
+                case "--from" -> from = parseFrom(value(a, args));
+                default -> input = positional(a, input);
             }
         }
         if (input == null) {
             throw new UsageException("missing input: give a URL, a file, or - for standard input");
         }
-        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input);
+        Article article = isUrl(input) ? pipeline.extract(SummaryRequest.ofUrl(input)) : read(input, from);
         if (asJson) {
             out.println(renderer.write(article));
         } else {
@@ -182,8 +185,21 @@ public final class Main {
         return 0;
     }
 
-    /** Reads a file (".gz" unpacked) or standard input and cleans it by its name's type. */
-    Article read(String input) {
+    /** --from: what standard input, or a file whose name does not say, holds. */
+    static DocumentType parseFrom(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "html" -> DocumentType.HTML;
+            case "text" -> DocumentType.TEXT;
+            case "markdown", "md" -> DocumentType.MARKDOWN;
+            default -> throw new UsageException("--from is html, text or markdown, not '" + value + "'");
+        };
+    }
+
+    /**
+     * Reads a file (".gz" unpacked) or standard input and cleans it as {@code from} says, else by
+     * its name's type.
+     */
+    Article read(String input, DocumentType from) {
         String name = input.toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
@@ -206,7 +222,7 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DocumentType type = DocumentType.ofFileName(name);
+        DocumentType type = from != null ? from : DocumentType.ofFileName(name);
         // Other names (and standard input) are sniffed: the text path reads markup as HTML.
         return pipeline.clean(bytes, type == null ? DocumentType.TEXT.mediaType() : type.mediaType(), null);
     }

@@ -178,6 +178,20 @@ class MainTest {
     }
 
     @Test
+    void markdownOnStandardInputIsReadAsMarkdownWhenSaidSo() {
+        byte[] md = Samples.bytes("markdown-article.md");
+        assertEquals(0, run(md, "--from", "markdown", "--bullets", "3", "-"), err());
+        String text = out();
+        assertTrue(text.startsWith("Library opens its doors around the clock\n"), text);
+        assertFalse(text.contains("**") || text.contains("]("), text);
+        out.reset();
+        assertEquals(0, run(md, "extract", "--from", "md", "-"), err());
+        assertTrue(out().startsWith("Library opens its doors around the clock\n\n"), out());
+        assertEquals(2, run(md, "--from", "pdf", "-"));
+        assertTrue(err().contains("--from is html, text or markdown"), err());
+    }
+
+    @Test
     void badInputsGetOneLineEach() throws IOException {
         assertEquals(2, run("-n", "2", "file.html"));
         assertTrue(err().contains("unknown option -n"), err());
