@@ -38,7 +38,7 @@ public final class ExplainPage {
             + ".legend{font-size:.85rem;background:#f8f9fa;border:1px solid #dee2e6;border-radius:4px;padding:.5rem .8rem}"
             + ".legend span{margin-right:1rem;display:inline-block}"
             + "@media (max-width:480px){body{font-size:15px;margin:1rem auto;padding:0 .6rem}h1{font-size:1.25rem}"
-            + "td,th{padding:.2rem .3rem}}";
+            + "table{font-size:.8rem}td,th{padding:.2rem .25rem}}";
 
     public String render(Explained e) {
         Summary s = e.summary();
