@@ -27,7 +27,7 @@ final class EntityHeuristics {
             "former", "state", "premier", "chancellor", "rev", "reverend", "father", "bishop", "archbishop",
             "cardinal", "rabbi", "imam", "ayatollah", "supreme", "emir", "crown", "first", "top", "diplomat",
             "officer", "constable", "superintendent", "deputy", "undersecretary", "under", "head", "founder",
-            "president-elect",
+            "president-elect", "majority", "minority", "whip", "affairs",
             // German titles, capitalised like every German noun.
             "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
             "ministerpräsident", "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin",
@@ -41,6 +41,9 @@ final class EntityHeuristics {
             "presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora",
             "sr", "sra", "don", "doña", "diputado", "diputada", "senador", "senadora", "doctor", "doctora",
             "portavoz", "secretario", "secretaria");
+
+    /** Lower-case words that join a title to its portfolio: "Secretary of State", "Minister for Health". */
+    static final Set<String> TITLE_LINKS = WordSets.of("of", "for");
 
     /** Titles that only ever stand before a person's name. */
     static final Set<String> HONORIFICS = WordSets.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
@@ -202,7 +205,12 @@ final class EntityHeuristics {
             "should", "according", "despite", "unlike", "whether", "instead", "indeed", "perhaps", "maybe",
             "thus", "hence", "therefore", "moreover", "furthermore", "besides", "otherwise", "ago", "above",
             "below", "near", "around", "per", "via", "amid", "toward", "towards", "upon", "across", "behind",
-            "beyond", "along", "but", "yesterday", "today", "tomorrow");
+            "beyond", "along", "but", "yesterday", "today", "tomorrow",
+            // Pronouns with a verb run on, in both apostrophes: "We're", "They’ll".
+            "we're", "we’re", "they're", "they’re", "you're", "you’re", "we've", "we’ve", "they've", "they’ve",
+            "you've", "you’ve", "we'll", "we’ll", "they'll", "they’ll", "you'll", "you’ll", "he'll", "he’ll",
+            "she'll", "she’ll", "we'd", "we’d", "they'd", "they’d", "he'd", "he’d", "she'd", "she’d",
+            "there's", "there’s", "let's", "let’s");
 
     /** Single words after a demonym that make one name with it ("European Union", "Indian Ocean"). */
     static final Set<String> NAME_HEADS = WordSets.of("union", "ocean", "sea", "gulf", "peninsula", "islands",
@@ -213,7 +221,7 @@ final class EntityHeuristics {
     /** Where a name is a place outright: "Indian Ocean", "Arabian Peninsula". */
     static final Set<String> PLACE_HEADS = WordSets.of("ocean", "sea", "gulf", "peninsula", "islands", "alps",
             "plains", "channel", "island", "river", "lake", "bay", "mountains", "desert", "valley", "province",
-            "county", "region", "strait", "straits");
+            "county", "region", "strait", "straits", "strip");
 
     /** Last words that make a name a company's, and vouch for its first word at a sentence's start. */
     static final Set<String> COMPANY_SUFFIXES = WordSets.of("ltd", "inc", "corp", "plc", "llc", "co", "gmbh",
@@ -232,7 +240,9 @@ final class EntityHeuristics {
     static final Set<String> NOT_NAMES = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms",
-            "today", "yesterday", "tomorrow", "ok", "okay", "yes", "no", "oh");
+            "today", "yesterday", "tomorrow", "ok", "okay", "yes", "no", "oh",
+            // Time zones, currency codes and degrees, written in capitals beside numbers: "10:00 UTC", "USD".
+            "utc", "gmt", "bst", "edt", "est", "cet", "cest", "pst", "pdt", "usd", "eur", "gbp", "phd");
 
     // ---- Salience weights -----------------------------------------------------------------
 

@@ -75,6 +75,10 @@ public final class MentionExtractor {
                         || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
                     end--;
                 }
+                // Wiki markup's italics close with two apostrophes: "''USA Today''".
+                while (end - start > 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2))) {
+                    end -= 2;
+                }
                 int textEnd = end;
                 if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
                     textEnd = end - 2;  // "Lavrov's"
@@ -283,7 +287,9 @@ public final class MentionExtractor {
             String opening = stripDot(span.get(0).lower());
             // A title opening the sentence is stripped below like any other: "President George W. Bush said".
             boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
-            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle
+            // A known place of two words vouches for its first: "United States air carrier Continental".
+            boolean knownPlace = span.size() > 1 && isPlacePair(span.get(0), span.get(1));
+            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle && !knownPlace
                     && !isKnownName(span.get(0), capitalisedInside)) {
                 // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
                 personRole |= span.size() > 1 && HONORIFICS.contains(opening);
@@ -296,7 +302,19 @@ public final class MentionExtractor {
 
     private void emit(List<Word> span, int wordIndex, int sentence, int paragraph, boolean personRole,
             List<Mention> out) {
+        while (!span.isEmpty() && CONNECTORS.contains(span.get(0).text())) {
+            span = span.subList(1, span.size());  // what a split left behind: "of America"
+            wordIndex++;
+        }
         if (span.isEmpty()) {
+            return;
+        }
+        int from = placeOfOrigin(span);
+        if (from > 0) {
+            // A name, then where it is from: "Maria Sharapova of Russia", "Henry Waxman of California".
+            emit(new ArrayList<>(span.subList(0, from)), wordIndex, sentence, paragraph, personRole, out);
+            emit(new ArrayList<>(span.subList(from + 1, span.size())), wordIndex + from + 1, sentence, paragraph,
+                    false, out);
             return;
         }
         // A known place of two words stays whole: "Saudi Arabia" is not Saudi + Arabia.
@@ -320,7 +338,7 @@ public final class MentionExtractor {
                 return;
             }
         }
-        String demonymPlace = DEMONYMS.get(span.get(0).lower());
+        String demonymPlace = demonym(span.get(0).lower());
         if (demonymPlace != null && span.size() == 2 && NAME_HEADS.contains(stripDot(span.get(1).lower()))) {
             // One name, not a place and a word: "European Union", "Indian Ocean", "British Airways".
             String head = stripDot(span.get(1).lower());
@@ -359,26 +377,34 @@ public final class MentionExtractor {
                 return;
             }
         }
-        // An organisation's name keeps its title-like words: "Foreign Ministry", "Supreme Court".
-        boolean organisation = false;
-        for (Word w : span) {
-            organisation |= ORG_WORDS.contains(stripDot(w.lower()));
+        // An organisation's name keeps its title-like words ("Foreign Ministry", "Supreme Court"); a
+        // title after its last organisation word heads a person: "Senate Majority Leader Bill Frist".
+        int lastOrg = -1;
+        for (int k = 0; k < span.size(); k++) {
+            if (ORG_WORDS.contains(stripDot(span.get(k).lower()))) {
+                lastOrg = k;
+            }
         }
+        boolean organisation = lastOrg >= 0;
         int lastTitle = -1;
-        for (int k = 0; k < span.size() && !organisation; k++) {
+        for (int k = lastOrg + 1; k < span.size(); k++) {
             String lower = stripDot(span.get(k).lower());
             boolean title = isTitle(lower) && !(lower.equals("state") && (k < 2
                     || !span.get(k - 1).lower().equals("of")));
-            if (title || (lower.equals("of") && lastTitle == k - 1)) {
+            // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio is part of it.
+            if (title || (TITLE_LINKS.contains(lower) && lastTitle == k - 1 && lastTitle >= 0)) {
                 lastTitle = k;
             } else if (lastTitle >= 0 && k > lastTitle) {
                 break;
             }
         }
+        if (organisation && lastTitle == span.size() - 1) {
+            lastTitle = -1;  // no name follows: "Supreme Court Justice" is the court's
+        }
         if (lastTitle >= 0) {
             int firstTitle = lastTitle;
-            while (firstTitle > 0 && (isTitle(stripDot(span.get(firstTitle - 1).lower()))
-                    || span.get(firstTitle - 1).lower().equals("of"))) {
+            while (firstTitle > lastOrg + 1 && (isTitle(stripDot(span.get(firstTitle - 1).lower()))
+                    || TITLE_LINKS.contains(span.get(firstTitle - 1).lower()))) {
                 firstTitle--;
             }
             List<Word> before = span.subList(0, firstTitle);
@@ -386,8 +412,13 @@ public final class MentionExtractor {
             if (!before.isEmpty()) {
                 emit(new ArrayList<>(before), wordIndex, sentence, paragraph, false, out);
             }
-            if (!after.isEmpty()) {
-                out.add(new Mention(join(after), sentence, paragraph, wordIndex + lastTitle + 1, EntityKind.PERSON));
+            int at = wordIndex + lastTitle + 1;
+            if (TITLE_LINKS.contains(span.get(lastTitle).lower()) || placeOfOrigin(after) > 0) {
+                // "CEO of Rockmount Ranch Wear" names the company, not a person; "Senator Joseph Cao of Louisiana".
+                emit(new ArrayList<>(after), at, sentence, paragraph, !TITLE_LINKS.contains(span.get(lastTitle).lower()),
+                        out);
+            } else if (!after.isEmpty()) {
+                out.add(new Mention(join(after), sentence, paragraph, at, EntityKind.PERSON));
             }
             return;
         }
@@ -406,6 +437,53 @@ public final class MentionExtractor {
             kind = EntityKind.PLACE;  // "Ohio"; "Kamchatka Peninsula", "Orange County"
         }
         out.add(new Mention(name, sentence, paragraph, wordIndex, kind));
+    }
+
+    /**
+     * Where a name of two or more plain words is followed by "of" and a known place, the index of
+     * that "of"; else -1. A name with an organisation, head or title word keeps its "of":
+     * "Bank of England", "Supreme Court of Canada", "Gulf of Mexico", "Secretary of State".
+     */
+    private static int placeOfOrigin(List<Word> span) {
+        int of = -1;
+        for (int k = 2; k < span.size() - 1 && of < 0; k++) {
+            if (span.get(k).text().equals("of")) {
+                of = k;
+            }
+        }
+        if (of < 0) {
+            return -1;
+        }
+        StringBuilder after = new StringBuilder();
+        for (int k = of + 1; k < span.size(); k++) {
+            after.append(k > of + 1 ? " " : "").append(span.get(k).lower());
+        }
+        if (!PLACES.contains(after.toString()) && !PLACE_ALIASES.containsKey(after.toString())) {
+            return -1;
+        }
+        for (int k = 0; k < of; k++) {
+            String w = stripDot(span.get(k).lower());
+            if (ORG_WORDS.contains(w) || NAME_HEADS.contains(w) || PLACE_HEADS.contains(w) || isTitle(w)
+                    || COMPANY_SUFFIXES.contains(w) || CONNECTORS.contains(w) || DEMONYMS.containsKey(w)) {
+                return -1;
+            }
+        }
+        return of;
+    }
+
+    /** The place a demonym, or its plural as a noun for the people ("Iranians", "Palestinians"), stands for. */
+    private static String demonym(String lower) {
+        String place = DEMONYMS.get(lower);
+        if (place == null && lower.length() > 4 && lower.charAt(lower.length() - 1) == 's') {
+            place = DEMONYMS.get(lower.substring(0, lower.length() - 1));
+        }
+        return place;
+    }
+
+    /** Two words that make a known place or its alias: "United States", "New Zealand", "South Korean". */
+    private static boolean isPlacePair(Word first, Word second) {
+        String pair = first.lower() + " " + second.lower();
+        return PLACES.contains(pair) || PLACE_ALIASES.containsKey(pair) || DEMONYMS.containsKey(pair);
     }
 
     /** A title or role before a name, in English, French, Spanish or German ("Oberbürgermeisterin"). */
@@ -431,7 +509,7 @@ public final class MentionExtractor {
             return true;
         }
         if (lower.indexOf('-') < 0) {
-            return DEMONYMS.containsKey(lower) || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
+            return demonym(lower) != null || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
         }
         for (String part : lower.split("-")) {
             if (!(DEMONYMS.containsKey(part) || PLACES.contains(part) || PLACE_ALIASES.containsKey(part))) {

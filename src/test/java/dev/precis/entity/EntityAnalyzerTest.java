@@ -171,4 +171,66 @@ class EntityAnalyzerTest {
         assertEquals(EntityKind.PLACE, find(a, "Auckland").orElseThrow().kind());
         assertEquals(EntityKind.PERSON, find(a, "Docherty").orElseThrow().kind());
     }
+
+    @Test
+    void aPlaceOfOriginIsSplitFromTheNameItFollows() {
+        List<String> names = names("Former champion Maria Sharapova of Russia lost in the second round.",
+                "Sharapova said she would return. The Bank of England and the Order of Canada were unmoved.");
+        assertTrue(names.contains("Maria Sharapova"), names.toString());
+        assertTrue(names.contains("Russia"), names.toString());
+        assertFalse(names.contains("Maria Sharapova of Russia"), names.toString());
+        assertFalse(names.contains("Sharapova"), names.toString());
+        assertTrue(names.contains("Bank of England"), names.toString());
+        assertTrue(names.contains("Order of Canada"), names.toString());
+    }
+
+    @Test
+    void aTitleAfterAnOrganisationHeadsAPersonAndATitlesPortfolioIsNoName() {
+        EntityAnalysis a = analyze(null, List.of("On Monday Senate Majority Leader Bill Frist backed the bill.",
+                "The bill went to the Supreme Court Justice department and to Minister for Foreign Affairs Kim.",
+                "Jack Weil, founder and CEO of Rockmount Ranch Wear, died."));
+        assertEquals(EntityKind.PERSON, find(a, "Bill Frist").orElseThrow().kind());
+        assertTrue(find(a, "Senate").isPresent());
+        assertTrue(find(a, "Supreme Court Justice").isPresent());
+        assertEquals(EntityKind.PERSON, find(a, "Kim").orElseThrow().kind());
+        assertFalse(a.entities().stream().anyMatch(e -> e.name().startsWith("for ")), a.entities().toString());
+        assertFalse(find(a, "Rockmount Ranch Wear").orElseThrow().kind() == EntityKind.PERSON);
+    }
+
+    @Test
+    void aKnownPlaceOpeningASentenceKeepsItsFirstWord() {
+        List<String> names = names("United States air carrier Continental Airlines was charged on Monday.");
+        assertTrue(names.contains("United States"), names.toString());
+        assertFalse(names.contains("States"), names.toString());
+    }
+
+    @Test
+    void aNameJoinsItsHeadedFormInitialsAndKoreanFamilyName() {
+        EntityAnalysis a = analyze(null, List.of("Rockets were fired from the Gaza Strip on Monday.",
+                "Residents of Gaza fled as the Shas Party left the coalition. Later Shas returned.",
+                "The New South Wales parliament met; the NSW upper house did not.",
+                "North Korea's envoy, Han Sang-ryol, spoke. Han said talks would go on."));
+        assertEquals(2, find(a, "Gaza Strip").orElseThrow().mentions());
+        assertFalse(find(a, "Gaza").isPresent());
+        assertEquals(2, find(a, "Shas Party").orElseThrow().mentions());
+        assertTrue(find(a, "New South Wales").orElseThrow().aliases().contains("NSW"));
+        assertEquals(2, find(a, "Han Sang-ryol").orElseThrow().mentions());
+    }
+
+    @Test
+    void aPluralDemonymCountsForItsPlace() {
+        EntityAnalysis a = analyze(null, List.of("Iranians voted on Friday.", "Officials in Iran counted the votes."));
+        assertEquals(2, find(a, "Iran").orElseThrow().mentions());
+        assertFalse(find(a, "Iranians").isPresent());
+    }
+
+    @Test
+    void wikiItalicsContractionsTimeZonesAndCurrencyCodesAreNotNames() {
+        List<String> names = names("The ''Toronto Star'' said the launch was at 10:00 UTC and cost 5 million USD.",
+                "\"We're ready. We're not going back,\" the crew said, and the launch went ahead.");
+        assertTrue(names.contains("Toronto Star"), names.toString());
+        for (String word : List.of("Toronto Star''", "UTC", "USD", "We're")) {
+            assertFalse(names.contains(word), word + " in " + names);
+        }
+    }
 }
