@@ -71,7 +71,7 @@ public final class EntityAnalyzer {
             for (int start = 0, end; start <= lower.length(); start = end + 1) {
                 end = lower.indexOf(' ', start);
                 end = end < 0 ? lower.length() : end;
-                if (ORG_WORDS.contains(lower.substring(start, end))) {
+                if (MentionExtractor.isOrgWord(lower.substring(start, end))) {
                     return true;
                 }
             }
@@ -290,6 +290,9 @@ public final class EntityAnalyzer {
                 String word = m.kind() == EntityKind.PLACE ? PLACE_KEY + m.text()
                         : MentionExtractor.isAcronym(m.text()) ? ACRONYM_KEY + m.text().replace(".", "") : m.text();
                 target = nearest(m, byWord.getOrDefault(word, List.of()));
+                if (target == null && word.startsWith(ACRONYM_KEY)) {  // "MTR" for the MTR Corporation
+                    target = nearest(m, byWord.getOrDefault(m.text(), List.of()));
+                }
             }
             if (target == null) {
                 target = new Cluster(key, m.text());
@@ -303,8 +306,8 @@ public final class EntityAnalyzer {
 
     /** A second word that makes a name of the first: a place's for a place, any head for other names. */
     private static boolean isHead(String word, EntityKind kind) {
-        return PLACE_HEADS.contains(word) || kind != EntityKind.PLACE && (ORG_WORDS.contains(word)
-                || NAME_HEADS.contains(word));
+        return PLACE_HEADS.contains(word) || kind != EntityKind.PLACE && (MentionExtractor.isOrgWord(word)
+                || NAME_HEADS.contains(word) || COMPANY_SUFFIXES.contains(word));
     }
 
     /**

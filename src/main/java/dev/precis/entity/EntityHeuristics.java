@@ -28,6 +28,8 @@ final class EntityHeuristics {
             "cardinal", "rabbi", "imam", "ayatollah", "supreme", "emir", "crown", "first", "top", "diplomat",
             "officer", "constable", "superintendent", "deputy", "undersecretary", "under", "head", "founder",
             "president-elect", "majority", "minority", "whip", "affairs",
+            // Party labels before a politician's name: "Republican O'Donnell", "Democrat Chris Coons".
+            "republican", "democrat",
             // German titles, capitalised like every German noun.
             "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
             "ministerpräsident", "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin",
@@ -41,6 +43,10 @@ final class EntityHeuristics {
             "presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora",
             "sr", "sra", "don", "doña", "diputado", "diputada", "senador", "senadora", "doctor", "doctora",
             "portavoz", "secretario", "secretaria");
+
+    /** Honours and seats written after a name, not part of it: "Jimi Heselden OBE", "Julie Bishop MP". */
+    static final Set<String> POSTNOMINALS = WordSets.of("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "mp", "mep",
+            "msp", "mla", "am", "phd");
 
     /** Lower-case words that join a title to its portfolio: "Secretary of State", "Minister for Health". */
     static final Set<String> TITLE_LINKS = WordSets.of("of", "for");

@@ -131,6 +131,11 @@ public final class MentionExtractor {
             return MentionExtractor.opensClause(text, starts[i]);
         }
 
+        /** A capital letter and a dot: a middle initial ("Christopher A. Coons"), never the article "A". */
+        boolean isInitial(int i) {
+            return ends[i] - starts[i] == 1 && ends[i] < text.length() && text.charAt(ends[i]) == '.' && capitalised(i);
+        }
+
         /** Nothing but a space stands between word i and the next: a line break ends a name. */
         boolean adjacentToNext(int i) {
             int gap = starts[i + 1] - ends[i];
@@ -257,8 +262,8 @@ public final class MentionExtractor {
                     break;
                 }
                 Word w = ws.get(end);
-                if (NOT_NAMES.contains(w.lower())
-                        || (FUNCTION_WORDS.contains(w.lower()) && !CONNECTORS.contains(w.lower()))) {
+                if (NOT_NAMES.contains(w.lower()) || (FUNCTION_WORDS.contains(w.lower())
+                        && !CONNECTORS.contains(w.lower()) && !ws.isInitial(end))) {
                     break;  // "Wang Yi Tuesday", "Peninsula The Interfax": calendar and function words end a name
                 }
                 if (ws.isNameWord(end) && (!headline || isKnownName(w, capitalisedInside))) {
@@ -283,13 +288,15 @@ public final class MentionExtractor {
             // An organisation's last word vouches for the whole name: "Harbourline Energy Ltd agreed",
             // "Labour Party leaders", "General Motors said".
             String last = stripDot(span.get(span.size() - 1).lower());
-            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || ORG_WORDS.contains(last));
+            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || isOrgWord(last));
             String opening = stripDot(span.get(0).lower());
             // A title opening the sentence is stripped below like any other: "President George W. Bush said".
             boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
             // A known place of two words vouches for its first: "United States air carrier Continental".
             boolean knownPlace = span.size() > 1 && isPlacePair(span.get(0), span.get(1));
-            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle && !knownPlace
+            // So does a middle initial after it: "Jack A. Weil died".
+            boolean givenName = span.size() > 2 && ws.isInitial(start + 1);
+            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle && !knownPlace && !givenName
                     && !isKnownName(span.get(0), capitalisedInside)) {
                 // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
                 personRole |= span.size() > 1 && HONORIFICS.contains(opening);
@@ -307,6 +314,24 @@ public final class MentionExtractor {
             wordIndex++;
         }
         if (span.isEmpty()) {
+            return;
+        }
+        while (span.size() > 1 && POSTNOMINALS.contains(stripDot(span.get(span.size() - 1).lower()))) {
+            span = span.subList(0, span.size() - 1);  // "Jimi Heselden OBE", "Julie Bishop MP"
+        }
+        int tail = placeWithTail(span);
+        if (tail >= 0) {
+            // "Norway-led", "Dubai-based Emirates Airlines": the place, then whatever the rest names.
+            StringBuilder place = new StringBuilder();
+            for (int k = 0; k <= tail; k++) {
+                String text = span.get(k).text();
+                place.append(k > 0 ? " " : "").append(k < tail ? text : text.substring(0, text.lastIndexOf('-')));
+            }
+            emit(new ArrayList<>(List.of(new Word(place.toString(), false))), wordIndex, sentence, paragraph, false, out);
+            if (tail + 1 < span.size()) {
+                emit(new ArrayList<>(span.subList(tail + 1, span.size())), wordIndex + tail + 1, sentence, paragraph,
+                        personRole, out);
+            }
             return;
         }
         int from = placeOfOrigin(span);
@@ -381,7 +406,7 @@ public final class MentionExtractor {
         // title after its last organisation word heads a person: "Senate Majority Leader Bill Frist".
         int lastOrg = -1;
         for (int k = 0; k < span.size(); k++) {
-            if (ORG_WORDS.contains(stripDot(span.get(k).lower()))) {
+            if (isOrgWord(span.get(k).lower())) {
                 lastOrg = k;
             }
         }
@@ -471,6 +496,29 @@ public final class MentionExtractor {
         return of;
     }
 
+    /**
+     * Where the span opens with a place joined to a lower-case participle ("Norway-led", "Abu
+     * Dhabi-based"), the index of the word holding the hyphen; else -1.
+     */
+    private static int placeWithTail(List<Word> span) {
+        for (int k = 0; k < Math.min(2, span.size()); k++) {
+            String text = span.get(k).text();
+            int hyphen = text.lastIndexOf('-');
+            if (hyphen <= 0 || hyphen == text.length() - 1 || !Character.isLowerCase(text.charAt(hyphen + 1))) {
+                continue;
+            }
+            StringBuilder head = new StringBuilder();
+            for (int j = 0; j < k; j++) {
+                head.append(span.get(j).lower()).append(' ');
+            }
+            head.append(span.get(k).lower(), 0, hyphen);
+            String place = head.toString();
+            // A place, not a demonym: "French-speaking" is about a language.
+            return PLACES.contains(place) || PLACE_ALIASES.containsKey(place) ? k : -1;
+        }
+        return -1;
+    }
+
     /** The place a demonym, or its plural as a noun for the people ("Iranians", "Palestinians"), stands for. */
     private static String demonym(String lower) {
         String place = DEMONYMS.get(lower);
@@ -511,8 +559,12 @@ public final class MentionExtractor {
         if (lower.indexOf('-') < 0) {
             return demonym(lower) != null || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
         }
-        for (String part : lower.split("-")) {
-            if (!(DEMONYMS.containsKey(part) || PLACES.contains(part) || PLACE_ALIASES.containsKey(part))) {
+        String[] parts = lower.split("-");
+        for (int k = 0; k < parts.length; k++) {
+            boolean participle = k == parts.length - 1 && k > 0 && w.text().length() > lower.lastIndexOf('-') + 1
+                    && Character.isLowerCase(w.text().charAt(lower.lastIndexOf('-') + 1));  // "Norway-led"
+            if (!(participle || DEMONYMS.containsKey(parts[k]) || PLACES.contains(parts[k])
+                    || PLACE_ALIASES.containsKey(parts[k]))) {
                 return false;
             }
         }
@@ -528,6 +580,11 @@ public final class MentionExtractor {
             sb.append(w.text());
         }
         return sb.toString();
+    }
+
+    /** A word that makes a name an organisation's, dots and all: "Party", "F.C.". */
+    static boolean isOrgWord(String lower) {
+        return ORG_WORDS.contains(lower.indexOf('.') < 0 ? lower : lower.replace(".", ""));
     }
 
     private static String stripDot(String s) {

@@ -233,4 +233,38 @@ class EntityAnalyzerTest {
             assertFalse(names.contains(word), word + " in " + names);
         }
     }
+
+    @Test
+    void aPlaceBeforeAParticipleIsAPlaceAndADemonymBeforeOneIsNot() {
+        List<String> names = names("The Norway-led base in Faryab was attacked.",
+                "Passengers flew with Dubai-based Emirates Airlines; French-speaking Walloon towns voted.");
+        assertTrue(names.contains("Norway"), names.toString());
+        assertTrue(names.contains("Dubai"), names.toString());
+        assertTrue(names.contains("Emirates Airlines"), names.toString());
+        assertFalse(names.contains("France"), names.toString());
+    }
+
+    @Test
+    void honoursAfterANameAndPartyLabelsBeforeItAreNotPartOfIt() {
+        EntityAnalysis a = analyze(null, List.of("On Tuesday Christine O'Donnell won.",
+                "The Republican O'Donnell will face Democrat Christopher A. Coons, and Jimi Heselden OBE spoke."));
+        assertEquals(2, find(a, "Christine O'Donnell").orElseThrow().mentions());
+        assertTrue(find(a, "Christopher A Coons").isPresent(), a.entities().toString());
+        assertTrue(find(a, "Jimi Heselden").isPresent(), a.entities().toString());
+    }
+
+    @Test
+    void aDottedClubSuffixAndAnAcronymFindTheirOrganisation() {
+        EntityAnalysis a = analyze(null, List.of("Kilmarnock F.C. beat Hibernian on Saturday.",
+                "Fans of Kilmarnock cheered. The MTR Corporation said MTR would pay."));
+        assertEquals(2, find(a, "Kilmarnock F.C.").orElseThrow().mentions());
+        assertEquals(EntityKind.ORGANIZATION, find(a, "Kilmarnock F.C.").orElseThrow().kind());
+        assertEquals(2, find(a, "MTR Corporation").orElseThrow().mentions());
+    }
+
+    @Test
+    void aMiddleInitialKeepsASentenceOpeningGivenName() {
+        List<String> names = names("Jack A. Weil, founder of Rockmount Ranch Wear, died on Monday.");
+        assertTrue(names.contains("Jack A Weil"), names.toString());
+    }
 }
