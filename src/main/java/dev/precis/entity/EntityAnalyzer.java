@@ -114,8 +114,12 @@ public final class EntityAnalyzer {
 
         double[] raw = new double[clusters.size()];
         int sentenceCount = Math.max(1, sentences.size());
+        int bodyMentions = 0;
+        for (Mention m : mentions) {
+            bodyMentions += m.inHeadline() ? 0 : 1;
+        }
         for (int c = 0; c < clusters.size(); c++) {
-            raw[c] = rawSalience(clusters.get(c), paragraphs, weights);
+            raw[c] = rawSalience(clusters.get(c), paragraphs, bodyMentions, weights);
         }
         // Only entities the body mentions are kept; their saliences are shares of the kept total.
         boolean[] inBody = new boolean[clusters.size()];
@@ -179,7 +183,7 @@ public final class EntityAnalyzer {
         return false;
     }
 
-    private static double rawSalience(Cluster cl, int paragraphs, SalienceWeights w) {
+    private static double rawSalience(Cluster cl, int paragraphs, int bodyMentions, SalienceWeights w) {
         int count = 0;
         int first = Integer.MAX_VALUE;
         boolean headline = false;
@@ -206,7 +210,9 @@ public final class EntityAnalyzer {
         double subjectShare = (double) subject / count;
         return w.mentions() * mentions + w.firstMention() * early + (headline ? w.headline() : 0)
                 + w.subject() * subjectShare * mentions + w.spread() * spread
-                + (cl.kind() != EntityKind.OTHER ? w.knownKind() : 0);
+                + (cl.kind() != EntityKind.OTHER ? w.knownKind() : 0)
+                + w.mentionShare() * count / Math.max(1, bodyMentions)
+                - (MentionExtractor.isAcronym(cl.name) ? w.bareAcronym() : 0);
     }
 
     /**

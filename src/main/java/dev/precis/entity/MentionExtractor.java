@@ -327,7 +327,8 @@ public final class MentionExtractor {
                 String text = span.get(k).text();
                 place.append(k > 0 ? " " : "").append(k < tail ? text : text.substring(0, text.lastIndexOf('-')));
             }
-            emit(new ArrayList<>(List.of(new Word(place.toString(), false))), wordIndex, sentence, paragraph, false, out);
+            emit(new ArrayList<>(List.of(new Word(place.toString(), false))), wordIndex, sentence, paragraph, false,
+                    out);
             if (tail + 1 < span.size()) {
                 emit(new ArrayList<>(span.subList(tail + 1, span.size())), wordIndex + tail + 1, sentence, paragraph,
                         personRole, out);
@@ -438,10 +439,10 @@ public final class MentionExtractor {
                 emit(new ArrayList<>(before), wordIndex, sentence, paragraph, false, out);
             }
             int at = wordIndex + lastTitle + 1;
-            if (TITLE_LINKS.contains(span.get(lastTitle).lower()) || placeOfOrigin(after) > 0) {
+            boolean portfolio = TITLE_LINKS.contains(span.get(lastTitle).lower());
+            if (portfolio || placeOfOrigin(after) > 0) {
                 // "CEO of Rockmount Ranch Wear" names the company, not a person; "Senator Joseph Cao of Louisiana".
-                emit(new ArrayList<>(after), at, sentence, paragraph, !TITLE_LINKS.contains(span.get(lastTitle).lower()),
-                        out);
+                emit(new ArrayList<>(after), at, sentence, paragraph, !portfolio, out);
             } else if (!after.isEmpty()) {
                 out.add(new Mention(join(after), sentence, paragraph, at, EntityKind.PERSON));
             }

@@ -267,4 +267,29 @@ class EntityAnalyzerTest {
         List<String> names = names("Jack A. Weil, founder of Rockmount Ranch Wear, died on Monday.");
         assertTrue(names.contains("Jack A Weil"), names.toString());
     }
+
+    /** Weights with every feature off but the ones a test sets. */
+    private static SalienceWeights only(double knownKind, double mentionShare, double bareAcronym) {
+        return new SalienceWeights(0, 0, 0.25, 0, 0, 0, knownKind, mentionShare, bareAcronym);
+    }
+
+    @Test
+    void theMentionShareIsACountMeasuredAgainstTheArticle() {
+        EntityAnalyzer shares = new EntityAnalyzer(new MentionExtractor(), only(0, 1, 0));
+        EntityAnalysis a = shares.analyze(null, splitter.split(List.of(
+                "Acme Corp met Globex Corp on Monday.", "The deal was signed by Acme Corp.")), 2);
+        assertEquals(2.0 / 3, find(a, "Acme Corp").orElseThrow().salience(), 1e-9);
+        assertEquals(1.0 / 3, find(a, "Globex Corp").orElseThrow().salience(), 1e-9);
+    }
+
+    @Test
+    void anAcronymNeverSpelledOutLosesTheBareAcronymWeight() {
+        EntityAnalyzer penalised = new EntityAnalyzer(new MentionExtractor(), only(1, 0, 0.5));
+        EntityAnalysis a = penalised.analyze(null, splitter.split(List.of(
+                "Acme Corp told the NHTSA on Monday that the North Atlantic Treaty Organization had called.",
+                "NATO said so.")), 2);
+        double acme = find(a, "Acme Corp").orElseThrow().salience();
+        assertEquals(acme / 2, find(a, "NHTSA").orElseThrow().salience(), 1e-9);
+        assertEquals(acme, find(a, "North Atlantic Treaty Organization").orElseThrow().salience(), 1e-9);
+    }
 }
