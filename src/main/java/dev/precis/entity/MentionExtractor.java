@@ -22,6 +22,9 @@ public final class MentionExtractor {
     /** German articles: never part of a name, however they are capitalised. */
     private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
+    /** The length of the shortest German title ending ("chef"). */
+    private static final int SHORTEST_TITLE_ENDING =
+            GERMAN_TITLE_ENDINGS.stream().mapToInt(String::length).min().orElse(0);
     /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
     private record Word(String text, String lower, boolean possessive) {
         Word(String text, boolean possessive) {
@@ -292,12 +295,12 @@ public final class MentionExtractor {
             String opening = stripDot(span.get(0).lower());
             // A title opening the sentence is stripped below like any other: "President George W. Bush said".
             boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
-            // A known place of two words vouches for its first: "United States air carrier Continental".
-            boolean knownPlace = span.size() > 1 && isPlacePair(span.get(0), span.get(1));
-            // So does a middle initial after it: "Jack A. Weil died".
-            boolean givenName = span.size() > 2 && ws.isInitial(start + 1);
-            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle && !knownPlace && !givenName
-                    && !isKnownName(span.get(0), capitalisedInside)) {
+            // A known place of two words vouches for its first ("United States air carrier Continental"), and
+            // so does a middle initial after it ("Jack A. Weil died").
+            if (sentenceInitial && !multiWordName && !companyName && !leadingTitle
+                    && !isKnownName(span.get(0), capitalisedInside)
+                    && !(span.size() > 2 && ws.isInitial(start + 1))
+                    && !(span.size() > 1 && isPlacePair(span.get(0), span.get(1)))) {
                 // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
                 personRole |= span.size() > 1 && HONORIFICS.contains(opening);
                 span.remove(0);
@@ -539,6 +542,9 @@ public final class MentionExtractor {
     private static boolean isTitle(String lower) {
         if (TITLES.contains(lower)) {
             return true;
+        }
+        if (lower.length() <= SHORTEST_TITLE_ENDING + 2) {
+            return false;  // too short to hold a title ending and a prefix: most names, no loop
         }
         for (String ending : GERMAN_TITLE_ENDINGS) {
             if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
