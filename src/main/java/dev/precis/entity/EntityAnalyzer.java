@@ -24,6 +24,8 @@ public final class EntityAnalyzer {
 
     /** Marks index entries that an acronym, not a surname, may match. */
     private static final String ACRONYM_KEY = "acronym:";
+    /** Marks index entries that a single-word place may match: "Gaza" for the Gaza Strip. */
+    private static final String PLACE_KEY = "place:";
 
     /** Entities by salience, highest first; equal ones by name, so the order never depends on the run. */
     private static final Comparator<Entity> MOST_SALIENT_FIRST =
@@ -69,7 +71,7 @@ public final class EntityAnalyzer {
             for (int start = 0, end; start <= lower.length(); start = end + 1) {
                 end = lower.indexOf(' ', start);
                 end = end < 0 ? lower.length() : end;
-                if (ORG_WORDS.contains(lower.substring(start, end))) {
+                if (MentionExtractor.isOrgWord(lower.substring(start, end))) {
                     return true;
                 }
             }
@@ -112,8 +114,12 @@ public final class EntityAnalyzer {
 
         double[] raw = new double[clusters.size()];
         int sentenceCount = Math.max(1, sentences.size());
+        int bodyMentions = 0;
+        for (Mention m : mentions) {
+            bodyMentions += m.inHeadline() ? 0 : 1;
+        }
         for (int c = 0; c < clusters.size(); c++) {
-            raw[c] = rawSalience(clusters.get(c), paragraphs, weights);
+            raw[c] = rawSalience(clusters.get(c), paragraphs, bodyMentions, weights);
         }
         // Only entities the body mentions are kept; their saliences are shares of the kept total.
         boolean[] inBody = new boolean[clusters.size()];
@@ -177,7 +183,7 @@ public final class EntityAnalyzer {
         return false;
     }
 
-    private static double rawSalience(Cluster cl, int paragraphs, SalienceWeights w) {
+    private static double rawSalience(Cluster cl, int paragraphs, int bodyMentions, SalienceWeights w) {
         int count = 0;
         int first = Integer.MAX_VALUE;
         boolean headline = false;
@@ -204,7 +210,9 @@ public final class EntityAnalyzer {
         double subjectShare = (double) subject / count;
         return w.mentions() * mentions + w.firstMention() * early + (headline ? w.headline() : 0)
                 + w.subject() * subjectShare * mentions + w.spread() * spread
-                + (cl.kind() != EntityKind.OTHER ? w.knownKind() : 0);
+                + (cl.kind() != EntityKind.OTHER ? w.knownKind() : 0)
+                + w.mentionShare() * count / Math.max(1, bodyMentions)
+                - (MentionExtractor.isAcronym(cl.name) ? w.bareAcronym() : 0);
     }
 
     /**
@@ -240,7 +248,7 @@ public final class EntityAnalyzer {
         List<String> singleKeys = new ArrayList<>();
         for (Mention m : mentions) {
             String key = key(m.text());
-            if (m.text().indexOf(' ') >= 0 || m.kind() == EntityKind.PLACE) {
+            if (m.text().indexOf(' ') >= 0) {
                 Cluster c = byKey.get(key);
                 if (c == null) {
                     c = new Cluster(key, m.text());
@@ -257,13 +265,23 @@ public final class EntityAnalyzer {
         Map<String, List<Cluster>> byWord = new HashMap<>();
         for (Cluster c : byKey.values()) {
             EntityKind kind = c.kind();
+            String[] parts = c.name.split(" ");
+            // A name and its head word: "Gaza" for the Gaza Strip, "Shas" for the Shas Party.
+            boolean headed = parts.length == 2 && isHead(parts[1].toLowerCase(Locale.ROOT), kind);
             if (kind == EntityKind.PLACE) {
+                // A place's words are not its name ("Wales" is not New South Wales), but its initials are: "NSW".
+                if (parts.length > 2) {
+                    byWord.computeIfAbsent(ACRONYM_KEY + initials(parts), k -> new ArrayList<>()).add(c);
+                }
+                if (headed) {  // "Kamchatka", not known as a place, for the Kamchatka Peninsula too
+                    byWord.computeIfAbsent(PLACE_KEY + parts[0], k -> new ArrayList<>()).add(c);
+                    byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
+                }
                 continue;
             }
-            String[] parts = c.name.split(" ");
             // An organisation's last word stands for it too ("the Senate" after "U.S. Senate").
             byWord.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(c);
-            if (parts.length == 2 && kind == EntityKind.PERSON) {
+            if (parts.length == 2 && (kind == EntityKind.PERSON || headed || isAsianGivenName(parts[1]))) {
                 byWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(c);
             }
             if (parts.length > 1) {
@@ -275,8 +293,12 @@ public final class EntityAnalyzer {
             String key = singleKeys.get(i);
             Cluster target = byKey.get(key);
             if (target == null) {
-                String word = MentionExtractor.isAcronym(m.text()) ? ACRONYM_KEY + m.text().replace(".", "") : m.text();
+                String word = m.kind() == EntityKind.PLACE ? PLACE_KEY + m.text()
+                        : MentionExtractor.isAcronym(m.text()) ? ACRONYM_KEY + m.text().replace(".", "") : m.text();
                 target = nearest(m, byWord.getOrDefault(word, List.of()));
+                if (target == null && word.startsWith(ACRONYM_KEY)) {  // "MTR" for the MTR Corporation
+                    target = nearest(m, byWord.getOrDefault(m.text(), List.of()));
+                }
             }
             if (target == null) {
                 target = new Cluster(key, m.text());
@@ -286,6 +308,21 @@ public final class EntityAnalyzer {
             target.addAlias(m.text());
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** A second word that makes a name of the first: a place's for a place, any head for other names. */
+    private static boolean isHead(String word, EntityKind kind) {
+        return PLACE_HEADS.contains(word) || kind != EntityKind.PLACE && (MentionExtractor.isOrgWord(word)
+                || NAME_HEADS.contains(word) || COMPANY_SUFFIXES.contains(word));
+    }
+
+    /**
+     * A hyphenated given name with a lower-case second part, as Korean names are written
+     * ("Han Sang-ryol", "Kim Jong-il"): the family name comes first and stands for the person.
+     */
+    private static boolean isAsianGivenName(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1));
     }
 
     /** Of the full names a single word may stand for, the one mentioned most recently before it. */

@@ -22,6 +22,9 @@ public final class MentionExtractor {
     /** German articles: never part of a name, however they are capitalised. */
     private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
             "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
+    /** The length of the shortest German title ending ("chef"). */
+    private static final int SHORTEST_TITLE_ENDING =
+            GERMAN_TITLE_ENDINGS.stream().mapToInt(String::length).min().orElse(0);
     /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
     private record Word(String text, String lower, boolean possessive) {
         Word(String text, boolean possessive) {
@@ -75,6 +78,10 @@ public final class MentionExtractor {
                         || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
                     end--;
                 }
+                // Wiki markup's italics close with two apostrophes: "''USA Today''".
+                while (end - start > 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2))) {
+                    end -= 2;
+                }
                 int textEnd = end;
                 if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
                     textEnd = end - 2;  // "Lavrov's"
@@ -125,6 +132,11 @@ public final class MentionExtractor {
 
         boolean opensClause(int i) {
             return MentionExtractor.opensClause(text, starts[i]);
+        }
+
+        /** A capital letter and a dot: a middle initial ("Christopher A. Coons"), never the article "A". */
+        boolean isInitial(int i) {
+            return ends[i] - starts[i] == 1 && ends[i] < text.length() && text.charAt(ends[i]) == '.' && capitalised(i);
         }
 
         /** Nothing but a space stands between word i and the next: a line break ends a name. */
@@ -253,8 +265,8 @@ public final class MentionExtractor {
                     break;
                 }
                 Word w = ws.get(end);
-                if (NOT_NAMES.contains(w.lower())
-                        || (FUNCTION_WORDS.contains(w.lower()) && !CONNECTORS.contains(w.lower()))) {
+                if (NOT_NAMES.contains(w.lower()) || (FUNCTION_WORDS.contains(w.lower())
+                        && !CONNECTORS.contains(w.lower()) && !ws.isInitial(end))) {
                     break;  // "Wang Yi Tuesday", "Peninsula The Interfax": calendar and function words end a name
                 }
                 if (ws.isNameWord(end) && (!headline || isKnownName(w, capitalisedInside))) {
@@ -279,12 +291,16 @@ public final class MentionExtractor {
             // An organisation's last word vouches for the whole name: "Harbourline Energy Ltd agreed",
             // "Labour Party leaders", "General Motors said".
             String last = stripDot(span.get(span.size() - 1).lower());
-            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || ORG_WORDS.contains(last));
+            boolean companyName = span.size() > 1 && (COMPANY_SUFFIXES.contains(last) || isOrgWord(last));
             String opening = stripDot(span.get(0).lower());
             // A title opening the sentence is stripped below like any other: "President George W. Bush said".
             boolean leadingTitle = span.size() > 1 && PERSON_TITLES.contains(opening);
+            // A known place of two words vouches for its first ("United States air carrier Continental"), and
+            // so does a middle initial after it ("Jack A. Weil died").
             if (sentenceInitial && !multiWordName && !companyName && !leadingTitle
-                    && !isKnownName(span.get(0), capitalisedInside)) {
+                    && !isKnownName(span.get(0), capitalisedInside)
+                    && !(span.size() > 2 && ws.isInitial(start + 1))
+                    && !(span.size() > 1 && isPlacePair(span.get(0), span.get(1)))) {
                 // An honorific opening the sentence still says who follows: "Mr Docherty was charged".
                 personRole |= span.size() > 1 && HONORIFICS.contains(opening);
                 span.remove(0);
@@ -296,7 +312,38 @@ public final class MentionExtractor {
 
     private void emit(List<Word> span, int wordIndex, int sentence, int paragraph, boolean personRole,
             List<Mention> out) {
+        while (!span.isEmpty() && CONNECTORS.contains(span.get(0).text())) {
+            span = span.subList(1, span.size());  // what a split left behind: "of America"
+            wordIndex++;
+        }
         if (span.isEmpty()) {
+            return;
+        }
+        while (span.size() > 1 && POSTNOMINALS.contains(stripDot(span.get(span.size() - 1).lower()))) {
+            span = span.subList(0, span.size() - 1);  // "Jimi Heselden OBE", "Julie Bishop MP"
+        }
+        int tail = placeWithTail(span);
+        if (tail >= 0) {
+            // "Norway-led", "Dubai-based Emirates Airlines": the place, then whatever the rest names.
+            StringBuilder place = new StringBuilder();
+            for (int k = 0; k <= tail; k++) {
+                String text = span.get(k).text();
+                place.append(k > 0 ? " " : "").append(k < tail ? text : text.substring(0, text.lastIndexOf('-')));
+            }
+            emit(new ArrayList<>(List.of(new Word(place.toString(), false))), wordIndex, sentence, paragraph, false,
+                    out);
+            if (tail + 1 < span.size()) {
+                emit(new ArrayList<>(span.subList(tail + 1, span.size())), wordIndex + tail + 1, sentence, paragraph,
+                        personRole, out);
+            }
+            return;
+        }
+        int from = placeOfOrigin(span);
+        if (from > 0) {
+            // A name, then where it is from: "Maria Sharapova of Russia", "Henry Waxman of California".
+            emit(new ArrayList<>(span.subList(0, from)), wordIndex, sentence, paragraph, personRole, out);
+            emit(new ArrayList<>(span.subList(from + 1, span.size())), wordIndex + from + 1, sentence, paragraph,
+                    false, out);
             return;
         }
         // A known place of two words stays whole: "Saudi Arabia" is not Saudi + Arabia.
@@ -320,7 +367,7 @@ public final class MentionExtractor {
                 return;
             }
         }
-        String demonymPlace = DEMONYMS.get(span.get(0).lower());
+        String demonymPlace = demonym(span.get(0).lower());
         if (demonymPlace != null && span.size() == 2 && NAME_HEADS.contains(stripDot(span.get(1).lower()))) {
             // One name, not a place and a word: "European Union", "Indian Ocean", "British Airways".
             String head = stripDot(span.get(1).lower());
@@ -359,26 +406,34 @@ public final class MentionExtractor {
                 return;
             }
         }
-        // An organisation's name keeps its title-like words: "Foreign Ministry", "Supreme Court".
-        boolean organisation = false;
-        for (Word w : span) {
-            organisation |= ORG_WORDS.contains(stripDot(w.lower()));
+        // An organisation's name keeps its title-like words ("Foreign Ministry", "Supreme Court"); a
+        // title after its last organisation word heads a person: "Senate Majority Leader Bill Frist".
+        int lastOrg = -1;
+        for (int k = 0; k < span.size(); k++) {
+            if (isOrgWord(span.get(k).lower())) {
+                lastOrg = k;
+            }
         }
+        boolean organisation = lastOrg >= 0;
         int lastTitle = -1;
-        for (int k = 0; k < span.size() && !organisation; k++) {
+        for (int k = lastOrg + 1; k < span.size(); k++) {
             String lower = stripDot(span.get(k).lower());
             boolean title = isTitle(lower) && !(lower.equals("state") && (k < 2
                     || !span.get(k - 1).lower().equals("of")));
-            if (title || (lower.equals("of") && lastTitle == k - 1)) {
+            // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio is part of it.
+            if (title || (TITLE_LINKS.contains(lower) && lastTitle == k - 1 && lastTitle >= 0)) {
                 lastTitle = k;
             } else if (lastTitle >= 0 && k > lastTitle) {
                 break;
             }
         }
+        if (organisation && lastTitle == span.size() - 1) {
+            lastTitle = -1;  // no name follows: "Supreme Court Justice" is the court's
+        }
         if (lastTitle >= 0) {
             int firstTitle = lastTitle;
-            while (firstTitle > 0 && (isTitle(stripDot(span.get(firstTitle - 1).lower()))
-                    || span.get(firstTitle - 1).lower().equals("of"))) {
+            while (firstTitle > lastOrg + 1 && (isTitle(stripDot(span.get(firstTitle - 1).lower()))
+                    || TITLE_LINKS.contains(span.get(firstTitle - 1).lower()))) {
                 firstTitle--;
             }
             List<Word> before = span.subList(0, firstTitle);
@@ -386,8 +441,13 @@ public final class MentionExtractor {
             if (!before.isEmpty()) {
                 emit(new ArrayList<>(before), wordIndex, sentence, paragraph, false, out);
             }
-            if (!after.isEmpty()) {
-                out.add(new Mention(join(after), sentence, paragraph, wordIndex + lastTitle + 1, EntityKind.PERSON));
+            int at = wordIndex + lastTitle + 1;
+            boolean portfolio = TITLE_LINKS.contains(span.get(lastTitle).lower());
+            if (portfolio || placeOfOrigin(after) > 0) {
+                // "CEO of Rockmount Ranch Wear" names the company, not a person; "Senator Joseph Cao of Louisiana".
+                emit(new ArrayList<>(after), at, sentence, paragraph, !portfolio, out);
+            } else if (!after.isEmpty()) {
+                out.add(new Mention(join(after), sentence, paragraph, at, EntityKind.PERSON));
             }
             return;
         }
@@ -408,10 +468,83 @@ public final class MentionExtractor {
         out.add(new Mention(name, sentence, paragraph, wordIndex, kind));
     }
 
+    /**
+     * Where a name of two or more plain words is followed by "of" and a known place, the index of
+     * that "of"; else -1. A name with an organisation, head or title word keeps its "of":
+     * "Bank of England", "Supreme Court of Canada", "Gulf of Mexico", "Secretary of State".
+     */
+    private static int placeOfOrigin(List<Word> span) {
+        int of = -1;
+        for (int k = 2; k < span.size() - 1 && of < 0; k++) {
+            if (span.get(k).text().equals("of")) {
+                of = k;
+            }
+        }
+        if (of < 0) {
+            return -1;
+        }
+        StringBuilder after = new StringBuilder();
+        for (int k = of + 1; k < span.size(); k++) {
+            after.append(k > of + 1 ? " " : "").append(span.get(k).lower());
+        }
+        if (!PLACES.contains(after.toString()) && !PLACE_ALIASES.containsKey(after.toString())) {
+            return -1;
+        }
+        for (int k = 0; k < of; k++) {
+            String w = stripDot(span.get(k).lower());
+            if (ORG_WORDS.contains(w) || NAME_HEADS.contains(w) || PLACE_HEADS.contains(w) || isTitle(w)
+                    || COMPANY_SUFFIXES.contains(w) || CONNECTORS.contains(w) || DEMONYMS.containsKey(w)) {
+                return -1;
+            }
+        }
+        return of;
+    }
+
+    /**
+     * Where the span opens with a place joined to a lower-case participle ("Norway-led", "Abu
+     * Dhabi-based"), the index of the word holding the hyphen; else -1.
+     */
+    private static int placeWithTail(List<Word> span) {
+        for (int k = 0; k < Math.min(2, span.size()); k++) {
+            String text = span.get(k).text();
+            int hyphen = text.lastIndexOf('-');
+            if (hyphen <= 0 || hyphen == text.length() - 1 || !Character.isLowerCase(text.charAt(hyphen + 1))) {
+                continue;
+            }
+            StringBuilder head = new StringBuilder();
+            for (int j = 0; j < k; j++) {
+                head.append(span.get(j).lower()).append(' ');
+            }
+            head.append(span.get(k).lower(), 0, hyphen);
+            String place = head.toString();
+            // A place, not a demonym: "French-speaking" is about a language.
+            return PLACES.contains(place) || PLACE_ALIASES.containsKey(place) ? k : -1;
+        }
+        return -1;
+    }
+
+    /** The place a demonym, or its plural as a noun for the people ("Iranians", "Palestinians"), stands for. */
+    private static String demonym(String lower) {
+        String place = DEMONYMS.get(lower);
+        if (place == null && lower.length() > 4 && lower.charAt(lower.length() - 1) == 's') {
+            place = DEMONYMS.get(lower.substring(0, lower.length() - 1));
+        }
+        return place;
+    }
+
+    /** Two words that make a known place or its alias: "United States", "New Zealand", "South Korean". */
+    private static boolean isPlacePair(Word first, Word second) {
+        String pair = first.lower() + " " + second.lower();
+        return PLACES.contains(pair) || PLACE_ALIASES.containsKey(pair) || DEMONYMS.containsKey(pair);
+    }
+
     /** A title or role before a name, in English, French, Spanish or German ("Oberbürgermeisterin"). */
     private static boolean isTitle(String lower) {
         if (TITLES.contains(lower)) {
             return true;
+        }
+        if (lower.length() <= SHORTEST_TITLE_ENDING + 2) {
+            return false;  // too short to hold a title ending and a prefix: most names, no loop
         }
         for (String ending : GERMAN_TITLE_ENDINGS) {
             if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
@@ -431,10 +564,14 @@ public final class MentionExtractor {
             return true;
         }
         if (lower.indexOf('-') < 0) {
-            return DEMONYMS.containsKey(lower) || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
+            return demonym(lower) != null || PLACES.contains(lower) || PLACE_ALIASES.containsKey(lower);
         }
-        for (String part : lower.split("-")) {
-            if (!(DEMONYMS.containsKey(part) || PLACES.contains(part) || PLACE_ALIASES.containsKey(part))) {
+        String[] parts = lower.split("-");
+        for (int k = 0; k < parts.length; k++) {
+            boolean participle = k == parts.length - 1 && k > 0 && w.text().length() > lower.lastIndexOf('-') + 1
+                    && Character.isLowerCase(w.text().charAt(lower.lastIndexOf('-') + 1));  // "Norway-led"
+            if (!(participle || DEMONYMS.containsKey(parts[k]) || PLACES.contains(parts[k])
+                    || PLACE_ALIASES.containsKey(parts[k]))) {
                 return false;
             }
         }
@@ -450,6 +587,11 @@ public final class MentionExtractor {
             sb.append(w.text());
         }
         return sb.toString();
+    }
+
+    /** A word that makes a name an organisation's, dots and all: "Party", "F.C.". */
+    static boolean isOrgWord(String lower) {
+        return ORG_WORDS.contains(lower.indexOf('.') < 0 ? lower : lower.replace(".", ""));
     }
 
     private static String stripDot(String s) {

@@ -11,12 +11,15 @@ package dev.precis.entity;
  * @param subject           per log(1 + mentions), times the share of mentions in subject position
  * @param spread            for the share of paragraphs that mention it
  * @param knownKind         for being a person, place or organisation rather than some other capitalised word
+ * @param mentionShare      for the share of all the article's name mentions that are this entity's
+ * @param bareAcronym       taken off an acronym the article never spells out ("UTC", "AFP", "CIA")
  */
 public record SalienceWeights(double mentions, double firstMention, double firstMentionDecay, double headline,
-        double subject, double spread, double knownKind) {
+        double subject, double spread, double knownKind, double mentionShare, double bareAcronym) {
 
     /** The weights in use. */
     public static final SalienceWeights DEFAULT = new SalienceWeights(EntityHeuristics.W_MENTIONS,
             EntityHeuristics.W_FIRST_MENTION, EntityHeuristics.FIRST_MENTION_DECAY, EntityHeuristics.W_HEADLINE,
-            EntityHeuristics.W_SUBJECT, EntityHeuristics.W_SPREAD, EntityHeuristics.W_KNOWN_KIND);
+            EntityHeuristics.W_SUBJECT, EntityHeuristics.W_SPREAD, EntityHeuristics.W_KNOWN_KIND,
+            EntityHeuristics.W_MENTION_SHARE, EntityHeuristics.W_BARE_ACRONYM);
 }

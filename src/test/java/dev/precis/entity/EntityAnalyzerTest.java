@@ -171,4 +171,125 @@ class EntityAnalyzerTest {
         assertEquals(EntityKind.PLACE, find(a, "Auckland").orElseThrow().kind());
         assertEquals(EntityKind.PERSON, find(a, "Docherty").orElseThrow().kind());
     }
+
+    @Test
+    void aPlaceOfOriginIsSplitFromTheNameItFollows() {
+        List<String> names = names("Former champion Maria Sharapova of Russia lost in the second round.",
+                "Sharapova said she would return. The Bank of England and the Order of Canada were unmoved.");
+        assertTrue(names.contains("Maria Sharapova"), names.toString());
+        assertTrue(names.contains("Russia"), names.toString());
+        assertFalse(names.contains("Maria Sharapova of Russia"), names.toString());
+        assertFalse(names.contains("Sharapova"), names.toString());
+        assertTrue(names.contains("Bank of England"), names.toString());
+        assertTrue(names.contains("Order of Canada"), names.toString());
+    }
+
+    @Test
+    void aTitleAfterAnOrganisationHeadsAPersonAndATitlesPortfolioIsNoName() {
+        EntityAnalysis a = analyze(null, List.of("On Monday Senate Majority Leader Bill Frist backed the bill.",
+                "The bill went to the Supreme Court Justice department and to Minister for Foreign Affairs Kim.",
+                "Jack Weil, founder and CEO of Rockmount Ranch Wear, died."));
+        assertEquals(EntityKind.PERSON, find(a, "Bill Frist").orElseThrow().kind());
+        assertTrue(find(a, "Senate").isPresent());
+        assertTrue(find(a, "Supreme Court Justice").isPresent());
+        assertEquals(EntityKind.PERSON, find(a, "Kim").orElseThrow().kind());
+        assertFalse(a.entities().stream().anyMatch(e -> e.name().startsWith("for ")), a.entities().toString());
+        assertFalse(find(a, "Rockmount Ranch Wear").orElseThrow().kind() == EntityKind.PERSON);
+    }
+
+    @Test
+    void aKnownPlaceOpeningASentenceKeepsItsFirstWord() {
+        List<String> names = names("United States air carrier Continental Airlines was charged on Monday.");
+        assertTrue(names.contains("United States"), names.toString());
+        assertFalse(names.contains("States"), names.toString());
+    }
+
+    @Test
+    void aNameJoinsItsHeadedFormInitialsAndKoreanFamilyName() {
+        EntityAnalysis a = analyze(null, List.of("Rockets were fired from the Gaza Strip on Monday.",
+                "Residents of Gaza fled as the Shas Party left the coalition. Later Shas returned.",
+                "The New South Wales parliament met; the NSW upper house did not.",
+                "North Korea's envoy, Han Sang-ryol, spoke. Han said talks would go on."));
+        assertEquals(2, find(a, "Gaza Strip").orElseThrow().mentions());
+        assertFalse(find(a, "Gaza").isPresent());
+        assertEquals(2, find(a, "Shas Party").orElseThrow().mentions());
+        assertTrue(find(a, "New South Wales").orElseThrow().aliases().contains("NSW"));
+        assertEquals(2, find(a, "Han Sang-ryol").orElseThrow().mentions());
+    }
+
+    @Test
+    void aPluralDemonymCountsForItsPlace() {
+        EntityAnalysis a = analyze(null, List.of("Iranians voted on Friday.", "Officials in Iran counted the votes."));
+        assertEquals(2, find(a, "Iran").orElseThrow().mentions());
+        assertFalse(find(a, "Iranians").isPresent());
+    }
+
+    @Test
+    void wikiItalicsContractionsTimeZonesAndCurrencyCodesAreNotNames() {
+        List<String> names = names("The ''Toronto Star'' said the launch was at 10:00 UTC and cost 5 million USD.",
+                "\"We're ready. We're not going back,\" the crew said, and the launch went ahead.");
+        assertTrue(names.contains("Toronto Star"), names.toString());
+        for (String word : List.of("Toronto Star''", "UTC", "USD", "We're")) {
+            assertFalse(names.contains(word), word + " in " + names);
+        }
+    }
+
+    @Test
+    void aPlaceBeforeAParticipleIsAPlaceAndADemonymBeforeOneIsNot() {
+        List<String> names = names("The Norway-led base in Faryab was attacked.",
+                "Passengers flew with Dubai-based Emirates Airlines; French-speaking Walloon towns voted.");
+        assertTrue(names.contains("Norway"), names.toString());
+        assertTrue(names.contains("Dubai"), names.toString());
+        assertTrue(names.contains("Emirates Airlines"), names.toString());
+        assertFalse(names.contains("France"), names.toString());
+    }
+
+    @Test
+    void honoursAfterANameAndPartyLabelsBeforeItAreNotPartOfIt() {
+        EntityAnalysis a = analyze(null, List.of("On Tuesday Christine O'Donnell won.",
+                "The Republican O'Donnell will face Democrat Christopher A. Coons, and Jimi Heselden OBE spoke."));
+        assertEquals(2, find(a, "Christine O'Donnell").orElseThrow().mentions());
+        assertTrue(find(a, "Christopher A Coons").isPresent(), a.entities().toString());
+        assertTrue(find(a, "Jimi Heselden").isPresent(), a.entities().toString());
+    }
+
+    @Test
+    void aDottedClubSuffixAndAnAcronymFindTheirOrganisation() {
+        EntityAnalysis a = analyze(null, List.of("Kilmarnock F.C. beat Hibernian on Saturday.",
+                "Fans of Kilmarnock cheered. The MTR Corporation said MTR would pay."));
+        assertEquals(2, find(a, "Kilmarnock F.C.").orElseThrow().mentions());
+        assertEquals(EntityKind.ORGANIZATION, find(a, "Kilmarnock F.C.").orElseThrow().kind());
+        assertEquals(2, find(a, "MTR Corporation").orElseThrow().mentions());
+    }
+
+    @Test
+    void aMiddleInitialKeepsASentenceOpeningGivenName() {
+        List<String> names = names("Jack A. Weil, founder of Rockmount Ranch Wear, died on Monday.");
+        assertTrue(names.contains("Jack A Weil"), names.toString());
+    }
+
+    /** Weights with every feature off but the ones a test sets. */
+    private static SalienceWeights only(double knownKind, double mentionShare, double bareAcronym) {
+        return new SalienceWeights(0, 0, 0.25, 0, 0, 0, knownKind, mentionShare, bareAcronym);
+    }
+
+    @Test
+    void theMentionShareIsACountMeasuredAgainstTheArticle() {
+        EntityAnalyzer shares = new EntityAnalyzer(new MentionExtractor(), only(0, 1, 0));
+        EntityAnalysis a = shares.analyze(null, splitter.split(List.of(
+                "Acme Corp met Globex Corp on Monday.", "The deal was signed by Acme Corp.")), 2);
+        assertEquals(2.0 / 3, find(a, "Acme Corp").orElseThrow().salience(), 1e-9);
+        assertEquals(1.0 / 3, find(a, "Globex Corp").orElseThrow().salience(), 1e-9);
+    }
+
+    @Test
+    void anAcronymNeverSpelledOutLosesTheBareAcronymWeight() {
+        EntityAnalyzer penalised = new EntityAnalyzer(new MentionExtractor(), only(1, 0, 0.5));
+        EntityAnalysis a = penalised.analyze(null, splitter.split(List.of(
+                "Acme Corp told the NHTSA on Monday that the North Atlantic Treaty Organization had called.",
+                "NATO said so.")), 2);
+        double acme = find(a, "Acme Corp").orElseThrow().salience();
+        assertEquals(acme / 2, find(a, "NHTSA").orElseThrow().salience(), 1e-9);
+        assertEquals(acme, find(a, "North Atlantic Treaty Organization").orElseThrow().salience(), 1e-9);
+    }
 }

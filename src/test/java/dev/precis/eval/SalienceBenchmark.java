@@ -1,8 +1,10 @@
 package dev.precis.eval;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +36,13 @@ import dev.precis.text.Tokenizer;
  *
  * <pre>./precis eval salience [--set FILE.jsonl] [--show N]
  * ./precis eval salience --function-words bbc|cnndm|xsum|FILE.jsonl
- * ./precis eval salience --fit [FILE.jsonl]   # the weights, fitted on the development set</pre>
+ * ./precis eval salience --fit [FILE.jsonl] [--hold mentions,spread]  # the weights, fitted on the development set
+ * ./precis eval salience --cv [FILE.jsonl] [--hold mentions,spread]   # the fit, 2-fold cross-validated on it</pre>
  */
 public final class SalienceBenchmark {
 
-    static final String USAGE = "precis eval salience [--set FILE.jsonl] [--show N] | --function-words SET | --fit [FILE]";
+    static final String USAGE = "precis eval salience [--set FILE.jsonl] [--show N] | --function-words SET"
+            + " | --fit|--cv [FILE] [--hold WEIGHT,...]";
     /** A gold entity is salient from this crowd score up. */
     static final double SALIENT = 2.0;
     /** How many entities a system lists. */
@@ -236,7 +240,12 @@ public final class SalienceBenchmark {
      * in turn is scaled by each of {@link #STEPS} and the best P@1 + P@3 kept, for three rounds.
      * Deterministic, so the same data always gives the same weights.
      */
-    public SalienceWeights fit(Path set) {
+    public SalienceWeights fit(Path set, Set<String> held) {
+        return fit(prepare(set), held, true);
+    }
+
+    /** The articles of a set with a salient gold entity, split into sentences once for every trial. */
+    private List<Prepared> prepare(Path set) {
         List<Prepared> prepared = new ArrayList<>();
         for (JsonNode item : EvalData.jsonl(set, "text", "gold")) {
             List<Gold> gold = gold(item.get("gold"));
@@ -256,11 +265,27 @@ public final class SalienceBenchmark {
                 // an article without sentences scores zero under every weight
             }
         }
+        return prepared;
+    }
+
+    /** The fit, leaving the weights named in {@code held} (record component names) as they are. */
+    private static SalienceWeights fit(List<Prepared> prepared, Set<String> held, boolean verbose) {
         double[] w = toArray(SalienceWeights.DEFAULT);
+        RecordComponent[] names = SalienceWeights.class.getRecordComponents();
+        for (String h : held) {
+            if (Arrays.stream(names).noneMatch(c -> c.getName().equals(h))) {
+                throw new IllegalArgumentException("no such weight: " + h);
+            }
+        }
         double best = objective(prepared, w);
-        System.out.printf(Locale.ROOT, "start %s: P@1 + P@3 = %.4f%n", SalienceWeights.DEFAULT, best);
+        if (verbose) {
+            System.out.printf(Locale.ROOT, "start %s: P@1 + P@3 = %.4f%n", SalienceWeights.DEFAULT, best);
+        }
         for (int round = 0; round < 3; round++) {
             for (int k = 0; k < w.length; k++) {
+                if (held.contains(names[k].getName())) {
+                    continue;
+                }
                 double base = w[k];
                 double bestValue = base;
                 for (double step : STEPS) {
@@ -273,9 +298,61 @@ public final class SalienceBenchmark {
                 }
                 w[k] = bestValue;
             }
-            System.out.printf(Locale.ROOT, "round %d %s: P@1 + P@3 = %.4f%n", round + 1, fromArray(w), best);
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "round %d %s: P@1 + P@3 = %.4f%n", round + 1, fromArray(w), best);
+            }
         }
         return fromArray(w);
+    }
+
+    /**
+     * Two-fold cross-validation of {@link #fit}: the articles at even and at odd places in the set
+     * each fitted from the weights in use and scored on the other half; the mean of the two.
+     */
+    public Scores crossValidate(Path set, Set<String> held) {
+        List<Prepared> all = prepare(set);
+        List<List<Prepared>> folds = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < all.size(); i++) {
+            folds.get(i % 2).add(all.get(i));
+        }
+        double[] sum = new double[4];
+        for (int k = 0; k < 2; k++) {
+            SalienceWeights w = fit(folds.get(k), held, false);
+            double[] s = scores(folds.get(1 - k), w);
+            System.out.printf(Locale.ROOT, "fitted on fold %d %s: on fold %d P@1 %.3f P@3 %.3f P@5 %.3f R@10 %.3f%n",
+                    k, w, 1 - k, s[0], s[1], s[2], s[3]);
+            for (int j = 0; j < 4; j++) {
+                sum[j] += s[j] / 2;
+            }
+        }
+        return new Scores(sum[0], sum[1], sum[2], sum[3], all.size(), 0);
+    }
+
+    /** P@1, P@3, P@5 and R@10 of the articles under the weights. */
+    private static double[] scores(List<Prepared> prepared, SalienceWeights weights) {
+        EntityAnalyzer analyzer = new EntityAnalyzer(new MentionExtractor(), weights);
+        double[] sum = new double[4];
+        for (Prepared p : prepared) {
+            boolean[] hits = hits(top(analyzer, p), p.gold());
+            int found = 0;
+            for (boolean h : hits) {
+                found += h ? 1 : 0;
+            }
+            sum[0] += precision(hits, 1);
+            sum[1] += precision(hits, 3);
+            sum[2] += precision(hits, 5);
+            sum[3] += (double) found / p.salient();
+        }
+        for (int j = 0; j < 4; j++) {
+            sum[j] /= Math.max(1, prepared.size());
+        }
+        return sum;
+    }
+
+    private static List<String> top(EntityAnalyzer analyzer, Prepared p) {
+        List<Entity> all = analyzer.analyze(p.article().headline(), p.sentences(), p.article().paragraphs().size(),
+                p.article().language()).entities();
+        return all.subList(0, Math.min(LIST, all.size())).stream().map(Entity::name).toList();
     }
 
     /** The factors each weight is tried at, relative to its current value. */
@@ -285,10 +362,7 @@ public final class SalienceBenchmark {
         EntityAnalyzer analyzer = new EntityAnalyzer(new MentionExtractor(), fromArray(w));
         double sum = 0;
         for (Prepared p : prepared) {
-            List<Entity> all = analyzer.analyze(p.article().headline(), p.sentences(), p.article().paragraphs().size(),
-                    p.article().language()).entities();
-            boolean[] hits = hits(all.subList(0, Math.min(LIST, all.size())).stream().map(Entity::name).toList(),
-                    p.gold());
+            boolean[] hits = hits(top(analyzer, p), p.gold());
             sum += precision(hits, 1) + precision(hits, 3);
         }
         return sum / Math.max(1, prepared.size());
@@ -296,11 +370,11 @@ public final class SalienceBenchmark {
 
     private static double[] toArray(SalienceWeights w) {
         return new double[] {w.mentions(), w.firstMention(), w.firstMentionDecay(), w.headline(), w.subject(),
-            w.spread(), w.knownKind()};
+            w.spread(), w.knownKind(), w.mentionShare(), w.bareAcronym()};
     }
 
     private static SalienceWeights fromArray(double[] w) {
-        return new SalienceWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+        return new SalienceWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
     }
 
     private static int find(String name, List<Gold> gold, boolean[] credited, boolean exact) {
@@ -354,9 +428,21 @@ public final class SalienceBenchmark {
                 switch (args[i]) {
                     case "--set" -> set = Path.of(args[++i]);
                     case "--show" -> show = Integer.parseInt(args[++i]);
-                    case "--fit" -> {
+                    case "--fit", "--cv" -> {
+                        boolean cv = args[i].equals("--cv");
                         Path on = i + 1 < args.length && !args[i + 1].startsWith("--") ? Path.of(args[++i]) : set;
-                        System.out.println("fitted: " + new SalienceBenchmark().fit(on));
+                        Set<String> held = Set.of();
+                        if (i + 2 < args.length && args[i + 1].equals("--hold")) {
+                            held = Set.of(args[i + 2].split(","));
+                            i += 2;
+                        }
+                        if (!cv) {
+                            System.out.println("fitted: " + new SalienceBenchmark().fit(on, held));
+                            return;
+                        }
+                        Scores r = new SalienceBenchmark().crossValidate(on, held);
+                        System.out.printf(Locale.ROOT, "2-fold cross-validated (%d articles): P@1 %.3f P@3 %.3f"
+                                + " P@5 %.3f R@10 %.3f%n", r.articles(), r.p1(), r.p3(), r.p5(), r.r10());
                         return;
                     }
                     case "--function-words" -> {
