@@ -97,6 +97,13 @@ final class CleanHeuristics {
             "print", "rating", "pagination", "pager", "skip", "trending", "popular", "outbrain", "taboola", "banner",
             "readmore", "follow", "gnews");
 
+    /**
+     * Parts of a class/id token that introduce a label rather than a role: blog engines mark a post
+     * with its topics ("category-social_media", "entry-category-sharing", "tag-related-news"), and the
+     * words after such a part name what the post is about, so they never mark it as clutter.
+     */
+    static final Set<String> LABEL_PARTS = WordSets.of("category", "categories", "tag", "topic", "label");
+
     /** Whole class/id tokens (lower-cased) of the article container; an element carrying one is never removed. */
     static final Set<String> LIKELY_NAMES = WordSets.of("article", "articlebody", "article-body", "articlecontent",
             "article-content", "articletext", "content", "bodytext", "body-text", "entrycontent", "entry-content", "main",
