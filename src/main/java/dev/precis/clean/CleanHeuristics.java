@@ -143,8 +143,8 @@ final class CleanHeuristics {
     static final int MIN_RIVALS = 2;
     /** Siblings of the winner join it when they score at least this share of its score. */
     static final double SIBLING_SHARE = 0.2;
-    /** ...and, whatever the winner scored, at least this much (about two solid paragraphs). */
-    static final double MIN_SIBLING_SCORE = 10;
+    /** ...and, whatever the winner scored, at least this much (about two short paragraphs: a section after a subhead). */
+    static final double MIN_SIBLING_SCORE = 5;
 
     // ---- Bounds that keep hostile pages cheap -----------------------------------------------
 
