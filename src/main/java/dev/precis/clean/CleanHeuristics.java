@@ -141,6 +141,11 @@ final class CleanHeuristics {
     static final double RIVAL_SHARE = 0.4;
     /** ...and when this many rivals share an ancestor with it, the ancestor holds the article. */
     static final int MIN_RIVALS = 2;
+    /**
+     * ...unless the winner carries an article class name and holds more than its rivals outside it
+     * (times this): then the rivals are another column, and the named container is the article.
+     */
+    static final double NAMED_ARTICLE_SHARE = 1.0;
     /** Siblings of the winner join it when they score at least this share of its score. */
     static final double SIBLING_SHARE = 0.2;
     /** ...and, whatever the winner scored, at least this much (about two short paragraphs: a section after a subhead). */

@@ -339,7 +339,7 @@ final class ContentExtractor {
                 rivals.add(e.getKey());
             }
         }
-        if (rivals.size() < MIN_RIVALS) {
+        if (rivals.size() < MIN_RIVALS || isNamedArticle(top, rivals)) {
             return top;
         }
         int level = 0;
@@ -356,6 +356,24 @@ final class ContentExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * The page named the winner as its article (a LIKELY_NAMES class) and it holds more text than
+     * its rivals outside it together: the rivals are other columns (a rail of teasers), not more of
+     * the article. A named lede shorter than the sections around it is still promoted.
+     */
+    private static boolean isNamedArticle(Element top, List<Element> rivals) {
+        if (classWeight(top) <= 0) {
+            return false;
+        }
+        long others = 0;
+        for (Element r : rivals) {
+            if (!isAncestor(r, top) && !isAncestor(top, r)) {
+                others += r.text().length();
+            }
+        }
+        return top.text().length() * NAMED_ARTICLE_SHARE > others;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
