@@ -97,6 +97,13 @@ final class CleanHeuristics {
             "print", "rating", "pagination", "pager", "skip", "trending", "popular", "outbrain", "taboola", "banner",
             "readmore", "follow", "gnews");
 
+    /**
+     * Parts of a class/id token that introduce a label rather than a role: blog engines mark a post
+     * with its topics ("category-social_media", "entry-category-sharing", "tag-related-news"), and the
+     * words after such a part name what the post is about, so they never mark it as clutter.
+     */
+    static final Set<String> LABEL_PARTS = WordSets.of("category", "categories", "tag", "topic", "label");
+
     /** Whole class/id tokens (lower-cased) of the article container; an element carrying one is never removed. */
     static final Set<String> LIKELY_NAMES = WordSets.of("article", "articlebody", "article-body", "articlecontent",
             "article-content", "articletext", "content", "bodytext", "body-text", "entrycontent", "entry-content", "main",
@@ -134,10 +141,15 @@ final class CleanHeuristics {
     static final double RIVAL_SHARE = 0.4;
     /** ...and when this many rivals share an ancestor with it, the ancestor holds the article. */
     static final int MIN_RIVALS = 2;
+    /**
+     * ...unless the winner carries an article class name and holds more than its rivals outside it
+     * (times this): then the rivals are another column, and the named container is the article.
+     */
+    static final double NAMED_ARTICLE_SHARE = 1.0;
     /** Siblings of the winner join it when they score at least this share of its score. */
     static final double SIBLING_SHARE = 0.2;
-    /** ...and, whatever the winner scored, at least this much (about two solid paragraphs). */
-    static final double MIN_SIBLING_SCORE = 10;
+    /** ...and, whatever the winner scored, at least this much (about two short paragraphs: a section after a subhead). */
+    static final double MIN_SIBLING_SCORE = 5;
 
     // ---- Bounds that keep hostile pages cheap -----------------------------------------------
 

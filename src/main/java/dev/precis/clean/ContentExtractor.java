@@ -255,13 +255,22 @@ final class ContentExtractor {
         return verdict;
     }
 
-    /** True when a part of {@code token} between '-' and '_' separators is an UNLIKELY_PARTS word. */
-    private static boolean hasUnlikelyPart(String token) {
+    /**
+     * True when a part of {@code token} between '-' and '_' separators is an UNLIKELY_PARTS word,
+     * before any LABEL_PARTS part that other parts follow: "category-social_media" is a topic label.
+     */
+    static boolean hasUnlikelyPart(String token) {
         int start = 0;
         for (int i = 0; i <= token.length(); i++) {
             if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
-                if (i > start && UNLIKELY_PARTS.contains(token.substring(start, i))) {
-                    return true;
+                if (i > start) {
+                    String part = token.substring(start, i);
+                    if (i < token.length() && LABEL_PARTS.contains(part)) {
+                        return false; // what follows is a label's value
+                    }
+                    if (UNLIKELY_PARTS.contains(part)) {
+                        return true;
+                    }
                 }
                 start = i + 1;
             }
@@ -330,7 +339,7 @@ final class ContentExtractor {
                 rivals.add(e.getKey());
             }
         }
-        if (rivals.size() < MIN_RIVALS) {
+        if (rivals.size() < MIN_RIVALS || isNamedArticle(top, rivals)) {
             return top;
         }
         int level = 0;
@@ -347,6 +356,24 @@ final class ContentExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * The page named the winner as its article (a LIKELY_NAMES class) and it holds more text than
+     * its rivals outside it together: the rivals are other columns (a rail of teasers), not more of
+     * the article. A named lede shorter than the sections around it is still promoted.
+     */
+    private static boolean isNamedArticle(Element top, List<Element> rivals) {
+        if (classWeight(top) <= 0) {
+            return false;
+        }
+        long others = 0;
+        for (Element r : rivals) {
+            if (!isAncestor(r, top) && !isAncestor(top, r)) {
+                others += r.text().length();
+            }
+        }
+        return top.text().length() * NAMED_ARTICLE_SHARE > others;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -504,63 +531,88 @@ final class ContentExtractor {
     }
 
     /**
-     * The most words of prose in consecutive innermost blocks with no heading or headline link among them,
-     * counted for runs of at least {@code INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS} blocks (a long notice alone is no article).
-     * Blocks that are neither (a date, a byline) neither add to a run nor end it.
+     * The most words of prose in consecutive lines with no heading or headline link among them, counted
+     * for runs of at least {@code INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS} lines (a long notice alone is no article).
+     * Lines that are neither (a date, a byline) neither add to a run nor end it.
      */
     static int longestProseRun(List<Element> roots) {
-        int best = 0;
-        int run = 0;
-        int paragraphs = 0;
+        ProseRuns runs = new ProseRuns();
         for (Element root : roots) {
-            for (Element block : root.getAllElements()) {
-                if (!BLOCKS.contains(block.normalName()) || hasBlockChild(block)) {
-                    continue;
-                }
-                String text = block.text();
-                if (HEADINGS.contains(block.normalName()) || isHeadlineBlock(block, text)
-                        || linkChars(block) >= HEADLINE_LINK_BLOCK_SHARE * text.length() && !text.isEmpty()) {
-                    run = 0; // a teaser's headline, linked or not, starts the next teaser
-                    paragraphs = 0;
-                } else if (hasSentenceEnd(text) && linkChars(block) * 2 < text.length()) {
-                    run += Whitespace.count(text);
-                    paragraphs++;
-                    if (paragraphs >= INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS) {
-                        best = Math.max(best, run);
+            NodeTraversor.traverse(runs, root);
+            runs.flush();
+        }
+        return runs.best;
+    }
+
+    /**
+     * The walk behind {@link #longestProseRun}: text in document order, split into lines at block
+     * boundaries and line breaks (a container's own text beside its nested blocks is a line of its
+     * own, where it stands; a story set in one cell with breaks is several), each line a heading, a
+     * headline link, prose, or neither.
+     */
+    private static final class ProseRuns implements NodeVisitor {
+        int best;
+        private int run;
+        private int paragraphs;
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int longestHeadlineLink;
+        private int headingDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                String name = e.normalName();
+                if (name.equals("a")) {
+                    String linkText = e.text();
+                    linkChars += linkText.length();
+                    if (Whitespace.count(linkText) >= HEADLINE_LINK_WORDS) {
+                        longestHeadlineLink = Math.max(longestHeadlineLink, linkText.length());
+                    }
+                } else if (BLOCKS.contains(name)) {
+                    flush();
+                    if (HEADINGS.contains(name)) {
+                        headingDepth++;
                     }
                 }
             }
         }
-        return best;
-    }
 
-    /** Line breaks split a block's lines, not the block: old pages set whole stories in one cell. */
-    private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            String name = c.normalName();
-            if ((BLOCKS.contains(name) && !name.equals("br") && !name.equals("hr")) || hasBlockChild(c)) {
-                return true;
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                flush();
+                if (HEADINGS.contains(e.normalName())) {
+                    headingDepth--;
+                }
             }
         }
-        return false;
-    }
 
-    private static boolean isHeadlineBlock(Element block, String text) {
-        for (Element a : block.getElementsByTag("a")) {
-            String t = a.text();
-            if (Whitespace.count(t) >= HEADLINE_LINK_WORDS && t.length() >= HEADLINE_LINK_BLOCK_SHARE * text.length()) {
-                return true;
+        void flush() {
+            String line = BoilerplateFilter.normalizeSpace(text.toString());
+            int links = Math.min(linkChars, line.length());
+            boolean heading = headingDepth > 0;
+            int headlineLink = longestHeadlineLink;
+            text.setLength(0);
+            linkChars = 0;
+            longestHeadlineLink = 0;
+            if (line.isEmpty()) {
+                return; // an empty wrapper
+            }
+            if (heading || headlineLink >= HEADLINE_LINK_BLOCK_SHARE * line.length()
+                    || links >= HEADLINE_LINK_BLOCK_SHARE * line.length()) {
+                run = 0; // a teaser's headline, linked or not, starts the next teaser
+                paragraphs = 0;
+            } else if (hasSentenceEnd(line) && links * 2 < line.length()) {
+                run += Whitespace.count(line);
+                paragraphs++;
+                if (paragraphs >= INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS) {
+                    best = Math.max(best, run);
+                }
             }
         }
-        return false;
-    }
-
-    private static int linkChars(Element block) {
-        int n = 0;
-        for (Element a : block.getElementsByTag("a")) {
-            n += a.text().length();
-        }
-        return n;
     }
 
     /** A link that is (nearly) all the text of its block, as a teaser's headline is; a link inside prose is not. */

@@ -21,16 +21,16 @@ import dev.precis.fetch.FetchPolicy;
 @Tag("corpus")
 class ExtractionWideGateTest {
 
-    /** Per set, the floor: the figure reached (0.897, 0.940, 0.882, 0.923, 0.853; pooled 0.894) less 0.005. */
+    /** Per set, the floor: the figure reached (0.896, 0.951, 0.891, 0.933, 0.859; pooled 0.901) less 0.005. */
     static final Map<String, Double> FLOORS = Map.of(
-            "cleaneval", 0.892,
-            "cleanportaleval", 0.935,
-            "dragnet", 0.877,
-            "l3s-gn1", 0.918,
-            "readability", 0.848);
-    static final double POOLED_FLOOR = 0.889;
-    /** At most this share of the pages may come back refused (2.6% reached). */
-    static final double MAX_REFUSED_SHARE = 0.03;
+            "cleaneval", 0.891,
+            "cleanportaleval", 0.946,
+            "dragnet", 0.886,
+            "l3s-gn1", 0.928,
+            "readability", 0.854);
+    static final double POOLED_FLOOR = 0.896;
+    /** At most this share of the pages may come back refused (29 of 1,440, 2.0%, reached). */
+    static final double MAX_REFUSED_SHARE = 0.021;
 
     @Test
     void everySetAndThePoolStayAboveTheirFloors() throws Exception {
