@@ -80,7 +80,7 @@ public interface PrecisConfig {
         int concurrency();
     }
 
-    interface Slack {
+    interface Slack extends Deferral {
         /** From the Slack app's Basic Information page; for local runs and tests, never logged. */
         Optional<String> signingSecret();
 
@@ -90,39 +90,23 @@ public interface PrecisConfig {
         /** Where response_url may point; anything else is refused before a call is made. */
         @WithDefault("https://hooks.slack.com/")
         List<String> responseUrlPrefixes();
-
-        /** The function the command defers to (itself on Lambda); unset, it answers inline. */
-        @WithDefault("${AWS_LAMBDA_FUNCTION_NAME:}")
-        Optional<String> deferFunction();
-
-        Optional<String> deferQualifier();
     }
 
-    interface Discord {
+    interface Discord extends Deferral {
         /** The application's public key (hex), from its Developer Portal page; without it every request is refused. */
         Optional<String> publicKey();
 
         /** Discord's API; tests point it at a loopback server. */
         @WithDefault("https://discord.com/api/v10")
         String apiBase();
-
-        @WithDefault("${AWS_LAMBDA_FUNCTION_NAME:}")
-        Optional<String> deferFunction();
-
-        Optional<String> deferQualifier();
     }
 
-    interface Mattermost {
+    interface Mattermost extends Deferral {
         /** The slash commands' tokens (one per command; set from a secret, never logged). */
         Optional<List<String>> tokens();
 
         /** Where response_url may point: the Mattermost server's own command hooks. Empty refuses every URL. */
         Optional<List<String>> responseUrlPrefixes();
-
-        @WithDefault("${AWS_LAMBDA_FUNCTION_NAME:}")
-        Optional<String> deferFunction();
-
-        Optional<String> deferQualifier();
     }
 
     interface Teams {
@@ -132,6 +116,16 @@ public interface PrecisConfig {
         /** Teams waits five seconds; this leaves room for the round trip and a cold instance. */
         @WithDefault("4s")
         Duration answerWithin();
+    }
+
+    /** A chat command answers at once and defers the summary to an asynchronous invocation of the function itself. */
+    interface Deferral {
+        /** The function to defer to (itself on Lambda); unset, the command answers inline. */
+        @WithDefault("${AWS_LAMBDA_FUNCTION_NAME:}")
+        Optional<String> deferFunction();
+
+        /** The alias or version to invoke (the template's "live"). */
+        Optional<String> deferQualifier();
     }
 
     interface Endpoints {

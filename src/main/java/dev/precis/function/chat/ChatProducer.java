@@ -52,8 +52,8 @@ public class ChatProducer {
         }
     }
 
-    private Deferrer deferrer(Optional<String> function, Optional<String> qualifier) {
-        return Deferrer.of(function, qualifier, config.lambda().endpoint());
+    private Deferrer deferrer(PrecisConfig.Deferral deferral) {
+        return Deferrer.of(deferral.deferFunction(), deferral.deferQualifier(), config.lambda().endpoint());
     }
 
     // A singleton, not a client proxy: Quarkus then rewrites no final class (see function.zip's check).
@@ -63,7 +63,7 @@ public class ChatProducer {
     DiscordHandler discordHandler(Pipeline pipeline, ObjectMapper json, FetchPolicy fetch) {
         PrecisConfig.Discord discord = config.discord();
         return new DiscordHandler(pipeline, new ChatMessages(json), json, new DiscordSignature(discord.publicKey().orElse(null)),
-                deferrer(discord.deferFunction(), discord.deferQualifier()),
+                deferrer(discord),
                 new DiscordWebhook(discord.apiBase(), fetch.readTimeout()), Clock.systemUTC());
     }
 
@@ -74,7 +74,7 @@ public class ChatProducer {
         PrecisConfig.Mattermost mattermost = config.mattermost();
         return new MattermostHandler(pipeline, new ChatMessages(json), json,
                 new MattermostToken(mattermost.tokens().orElse(List.of())),
-                deferrer(mattermost.deferFunction(), mattermost.deferQualifier()),
+                deferrer(mattermost),
                 new RestClientResponder(mattermost.responseUrlPrefixes().orElse(List.of()), fetch.readTimeout()));
     }
 
