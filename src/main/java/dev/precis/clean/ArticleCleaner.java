@@ -12,6 +12,7 @@ import org.jsoup.parser.Parser;
 
 import dev.precis.error.ErrorCode;
 import dev.precis.error.PrecisException;
+import dev.precis.text.Chars;
 import dev.precis.text.Whitespace;
 
 /**
@@ -268,7 +269,7 @@ public final class ArticleCleaner {
             words += Whitespace.count(p) + ideographs(p) / 2;
             for (int i = 0; i < p.length(); i++) {
                 if (CleanHeuristics.SENTENCE_ENDS.indexOf(p.charAt(i)) >= 0
-                        && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)) || p.charAt(i) > 0x2E80)) {
+                        && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)) || p.charAt(i) >= Chars.FIRST_IDEOGRAPHIC_BLOCK)) {
                     sentences++;
                 }
             }
@@ -295,12 +296,7 @@ public final class ArticleCleaner {
     private static int ideographs(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < 0x2E80) {
-                continue;  // nothing below the CJK radicals block is an ideograph
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA) {
+            if (Chars.isCjk(s.charAt(i))) {
                 n++;
             }
         }

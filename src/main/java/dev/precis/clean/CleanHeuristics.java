@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.precis.text.Chars;
 import dev.precis.text.WordSets;
 
 /**
@@ -150,6 +151,10 @@ final class CleanHeuristics {
     static final double SIBLING_SHARE = 0.2;
     /** ...and, whatever the winner scored, at least this much (about two short paragraphs: a section after a subhead). */
     static final double MIN_SIBLING_SCORE = 5;
+    /** A sibling paragraph that scored nothing still joins when it is this long (characters)... */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** ...and mostly not link text: a real paragraph beside the winner, not a link list. */
+    static final double SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
 
     // ---- Bounds that keep hostile pages cheap -----------------------------------------------
 
@@ -172,8 +177,11 @@ final class CleanHeuristics {
     static final int LINK_DENSE_OWN_CHARS = 40;
     /** Table cells join their row's line instead of each making a paragraph. */
     static final Set<String> TABLE_CELLS = WordSets.of("td", "th");
-    /** Characters that end a sentence, in the scripts we read. */
-    static final String SENTENCE_ENDS = ".!?。！？";
+    /**
+     * Characters that end a sentence when judging whether a block is prose: the text stage's
+     * marks less the ellipsis, which ends teasers and cut-off link text more often than sentences.
+     */
+    static final String SENTENCE_ENDS = Chars.SENTENCE_ENDS.replace("…", "");
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */

@@ -320,7 +320,7 @@ final class ContentExtractor {
                 chosen.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 String text = sibling.text();
-                if (text.length() > 80 && linkDensity(sibling) < 0.25) {
+                if (text.length() > SIBLING_PARAGRAPH_CHARS && linkDensity(sibling) < SIBLING_PARAGRAPH_LINK_DENSITY) {
                     chosen.add(sibling);
                 }
             }

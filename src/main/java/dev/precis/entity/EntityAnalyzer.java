@@ -339,12 +339,15 @@ public final class EntityAnalyzer {
         return best;
     }
 
+    /** A later mention counts as this far back plus its distance: beyond any earlier one in a real article. */
+    private static final int LATER_MENTION_DISTANCE = 100_000;
+
     /** How far back the cluster was last mentioned before {@code m}; later mentions count as far. */
     private static int distance(Mention m, Cluster c) {
         int best = Integer.MAX_VALUE / 2;
         for (Mention other : c.mentions) {
             int d = m.sentence() - other.sentence();
-            best = Math.min(best, d >= 0 ? d : 100_000 - d);
+            best = Math.min(best, d >= 0 ? d : LATER_MENTION_DISTANCE - d);
         }
         return best;
     }

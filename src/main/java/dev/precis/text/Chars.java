@@ -7,7 +7,7 @@ public final class Chars {
     public static final String SENTENCE_ENDS = ".!?…。！？";
 
     /** Below the CJK radicals block only Thai writes without spaces; the script lookup is skipped. */
-    private static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
+    public static final int FIRST_IDEOGRAPHIC_BLOCK = 0x2E80;
 
     private Chars() {
     }
@@ -25,9 +25,17 @@ public final class Chars {
         if (cp < FIRST_IDEOGRAPHIC_BLOCK) {
             return cp >= 0x0E00 && cp <= 0x0E7F;  // Thai, the one spaceless script below the CJK blocks
         }
+        return isCjk(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI;
+    }
+
+    /** A Chinese or Japanese character (Han, Hiragana, Katakana): about half a word each. */
+    public static boolean isCjk(int cp) {
+        if (cp < FIRST_IDEOGRAPHIC_BLOCK) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** {@code s} with every unpaired surrogate replaced by U+FFFD, as a UTF-8 writer needs; {@code s} itself when none. */

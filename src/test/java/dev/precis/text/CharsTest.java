@@ -1,6 +1,7 @@
 package dev.precis.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,17 @@ class CharsTest {
         assertTrue(Chars.isIdeograph('中') && Chars.isIdeograph('か') && Chars.isIdeograph('カ') && Chars.isIdeograph('ก'));
         assertEquals(false, Chars.isIdeograph('a') || Chars.isIdeograph('é') || Chars.isIdeograph('Ж')
                 || Chars.isIdeograph('한'));
+    }
+
+    @Test
+    void cjkIsHanAndTheKanaAndIdeographsAddThai() {
+        for (int cp : new int[] {'中', 'ひ', 'カ', '国'}) {
+            assertTrue(Chars.isCjk(cp) && Chars.isIdeograph(cp), "U+" + Integer.toHexString(cp));
+        }
+        assertFalse(Chars.isCjk('ก'));
+        assertTrue(Chars.isIdeograph('ก'));
+        for (int cp : new int[] {'a', 'é', 'Я', '。', '！', ' '}) {
+            assertFalse(Chars.isCjk(cp) || Chars.isIdeograph(cp), "U+" + Integer.toHexString(cp));
+        }
     }
 }
