@@ -501,7 +501,6 @@ final class ContentExtractor {
         }
     }
 
-    /** The text blocks inside {@code roots}, in order, link-dense navigation left out. */
     /**
      * True when the content lists other articles: at least {@code MIN_INDEX_HEADLINES} links
      * with headline-length text that stand alone in their block, holding
@@ -634,6 +633,7 @@ final class ContentExtractor {
         return false;
     }
 
+    /** The text blocks inside {@code roots}, in order, link-dense navigation left out. */
     List<String> paragraphs(List<Element> roots) {
         Collector collector = new Collector();
         for (Element root : roots) {

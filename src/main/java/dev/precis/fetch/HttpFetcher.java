@@ -32,9 +32,9 @@ import dev.precis.error.PrecisException;
 public final class HttpFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    /** Media types we can summarize; anything else is refused before the body is read. */
     /** 4xx answers that mean "not now" rather than "never": Request Timeout, Too Early, Too Many Requests. */
     private static final Set<Integer> TRY_AGAIN_LATER = Set.of(408, 425, 429);
+    /** Media types we can summarize; anything else is refused before the body is read. */
     private static final Set<String> ACCEPTED_MEDIA =
             Set.of("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml");
     /** Status line plus headers larger than this are not from a web server we want to talk to. */
