@@ -28,7 +28,10 @@ public final class ArticleCleaner {
     private static final int MAX_TEXT_HEADLINE_WORDS = 30;
 
     private final MetadataExtractor metadata = new MetadataExtractor();
-    private final ContentExtractor content = new ContentExtractor();
+    private final Pruner pruner = new Pruner();
+    private final ContentScorer scorer = new ContentScorer();
+    private final IndexDetector index = new IndexDetector();
+    private final ParagraphCollector collector = new ParagraphCollector();
     private final BoilerplateFilter filter = new BoilerplateFilter();
     private final TextDecoder decoder = new TextDecoder();
     private final MarkdownReader markdownReader = new MarkdownReader();
@@ -80,9 +83,9 @@ public final class ArticleCleaner {
         PageMetadata meta = metadata.extract(doc, scanned);
         Element body = doc.body();
         UnclosedLinks.repair(body);
-        List<Element> main = content.mainContent(body, content.prune(body));
+        List<Element> main = scorer.mainContent(body, pruner.prune(body));
         requireNotIndex(main);
-        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(content.paragraphs(main));
+        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
         boolean walled = filtered.wall();
         List<String> paragraphs = withoutHeadline(filtered.kept(), meta.headline());
         if (!isArticleSized(paragraphs) && meta.structuredBody() != null) {
@@ -91,7 +94,7 @@ public final class ArticleCleaner {
         if (!isArticleSized(paragraphs)) {
             requireNotIndex(List.of(body));
             List<String> best = paragraphs;
-            filtered = filter.filterNotingWalls(content.paragraphs(List.of(body)));
+            filtered = filter.filterNotingWalls(collector.paragraphs(List.of(body)));
             walled |= filtered.wall();
             paragraphs = withoutHeadline(filtered.kept(), meta.headline());
             // Baseline rescue: a short article is still one; the main content's few sentences are
@@ -161,7 +164,7 @@ public final class ArticleCleaner {
     }
 
     private void requireNotIndex(List<Element> roots) {
-        if (content.isIndex(roots)) {
+        if (index.isIndex(roots)) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page lists other articles (an index or section page), it is not one article");
         }

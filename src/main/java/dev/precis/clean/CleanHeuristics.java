@@ -177,11 +177,27 @@ final class CleanHeuristics {
     static final int LINK_DENSE_OWN_CHARS = 40;
     /** Table cells join their row's line instead of each making a paragraph. */
     static final Set<String> TABLE_CELLS = WordSets.of("td", "th");
+    /** Elements that end a paragraph (and a line, for the index test) when text is collected. */
+    static final Set<String> PARAGRAPH_BREAK_TAGS = WordSets.of("p", "div", "section", "article", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl",
+            "header", "main", "br", "hr", "address", "center", "details", "summary", "caption", "tbody", "thead");
+    /** Headings: a line inside one starts a new teaser or section, never adds to a run of prose. */
+    static final Set<String> HEADING_TAGS = WordSets.of("h1", "h2", "h3", "h4", "h5", "h6");
     /**
      * Characters that end a sentence when judging whether a block is prose: the text stage's
      * marks less the ellipsis, which ends teasers and cut-off link text more often than sentences.
      */
     static final String SENTENCE_ENDS = Chars.SENTENCE_ENDS.replace("…", "");
+
+    /** Prose ends sentences; a tag cloud or a menu of links, however long, does not. */
+    static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */

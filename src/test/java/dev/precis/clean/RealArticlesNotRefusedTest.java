@@ -95,7 +95,7 @@ class RealArticlesNotRefusedTest {
                 + "faster than it had expected in the autumn.<p>Governor Andrew Bailey said the committee would "
                 + "watch wage growth closely before it made any cut, and that markets should not read too much "
                 + "into the vote.</p></div>").body();
-        assertEquals(51, ContentExtractor.longestProseRun(List.of(page)));
+        assertEquals(51, IndexDetector.longestProseRun(List.of(page)));
     }
 
     @Test
@@ -108,8 +108,8 @@ class RealArticlesNotRefusedTest {
                 + "<h3>Record crowds online</h3><div class=\"entry-body\">" + WIRE + "</div></div>"
                 + comments + "</div></body></html>", null);
         assertTrue(a.bodyText().contains("held interest rates"), a.bodyText());
-        assertFalse(ContentExtractor.hasUnlikelyPart("category-social_media"));
-        assertTrue(ContentExtractor.hasUnlikelyPart("social-links"));
-        assertTrue(ContentExtractor.hasUnlikelyPart("post-tags"));
+        assertFalse(ClassNames.hasUnlikelyPart("category-social_media"));
+        assertTrue(ClassNames.hasUnlikelyPart("social-links"));
+        assertTrue(ClassNames.hasUnlikelyPart("post-tags"));
     }
 }

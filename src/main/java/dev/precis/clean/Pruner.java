@@ -1,0 +1,216 @@
+package dev.precis.clean;
+
+import static dev.precis.clean.CleanHeuristics.ALWAYS_REMOVE_ROLES;
+import static dev.precis.clean.CleanHeuristics.ALWAYS_REMOVE_TAGS;
+import static dev.precis.clean.CleanHeuristics.HIDING_STYLES;
+import static dev.precis.clean.CleanHeuristics.MAX_ANCESTOR_WALK;
+import static dev.precis.clean.CleanHeuristics.MAX_PROSE_SHARE_HIDDEN;
+import static dev.precis.clean.CleanHeuristics.MAX_PROSE_SHARE_REMOVED;
+import static dev.precis.clean.CleanHeuristics.MIN_SCORED_CHARS;
+import static dev.precis.clean.CleanHeuristics.NESTED_ITEMS;
+import static dev.precis.clean.CleanHeuristics.NEVER_UNLIKELY;
+import static dev.precis.clean.CleanHeuristics.REMOVE_UNLESS_PROSE;
+import static dev.precis.clean.CleanHeuristics.SCORED_TAGS;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The first extraction stage (Readability.js's "unlikely candidates" pass): removes page chrome
+ * from the body in place and measures the prose blocks that remain, for {@link ContentScorer}.
+ */
+final class Pruner {
+
+    /**
+     * Removes clutter from {@code body} in place and returns the prose blocks that remain. One
+     * walk removes chrome as it meets it, measures each block's text once its children are
+     * settled, and notes the elements a name or style may doom; which of those go depends on how
+     * much of the page's prose they hold, known only after the walk.
+     */
+    List<Block> prune(Element body) {
+        Walk walk = new Walk();
+        NodeTraversor.filter(walk, body);
+        List<Block> blocks = new ArrayList<>(walk.blocks.size() + walk.divs.size());
+        blocks.addAll(walk.blocks);
+        blocks.addAll(walk.divs);
+        List<Element> doomed = doomed(walk, proseByAncestor(blocks, body), body);
+        if (doomed.isEmpty()) {
+            return blocks;
+        }
+        // Blocks that held a doomed element are measured again; blocks inside one are gone.
+        Set<Element> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element d : doomed) {
+            int level = 0;
+            for (Element a = d.parent(); a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
+                if (!changed.add(a)) {
+                    break;
+                }
+            }
+        }
+        doomed.forEach(Element::remove);
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            Element e = block.element();
+            if (isInside(e, body)) {
+                kept.add(changed.contains(e) ? Block.measure(e) : block);
+            }
+        }
+        return kept;
+    }
+
+    /** The suspects that go: hidden ones holding little prose, others holding no bulk of it. */
+    private static List<Element> doomed(Walk walk, Map<Element, Integer> prose, Element body) {
+        int total = prose.getOrDefault(body, 0);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : walk.suspects) {
+            // A class name never removes the bulk of the page's prose: layout wrappers are
+            // often called "has-sidebar" or "main-menu-open".
+            int own = prose.getOrDefault(e, 0);
+            boolean holdsTheProse = own > total * MAX_PROSE_SHARE_REMOVED;
+            if (isHidden(e) && own <= total * MAX_PROSE_SHARE_HIDDEN) {
+                doomed.add(e);
+            } else if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
+                doomed.add(e);
+            } else if (!holdsTheProse && walk.unlikely.contains(e)) {
+                doomed.add(e);
+            }
+        }
+        return doomed;
+    }
+
+    private static boolean isInside(Element e, Element root) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pruning walk: chrome removed where met; blocks measured on the way out (in document
+     * order of their start); elements a style, tag or name may doom noted for later.
+     */
+    private static final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final List<Block> divs = new ArrayList<>();
+        final List<Element> suspects = new ArrayList<>();
+        final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final ClassNames names = new ClassNames();
+        private final ArrayDeque<Integer> open = new ArrayDeque<>();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (isChrome(e)) {
+                return FilterResult.REMOVE;
+            }
+            String name = e.normalName();
+            if (SCORED_TAGS.contains(name)) {
+                open.push(blocks.size());
+                blocks.add(null);
+            } else if (name.equals("div") || name.equals("section")) {
+                open.push(-1 - divs.size());
+                divs.add(null);
+            }
+            boolean unlikelyName = !NEVER_UNLIKELY.contains(name) && names.unlikely(e);
+            if (unlikelyName) {
+                unlikely.add(e);
+            }
+            if (unlikelyName || REMOVE_UNLESS_PROSE.contains(name) || NESTED_ITEMS.contains(name)
+                    || (e.attributesSize() > 0 && isHidden(e))) {
+                suspects.add(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String name = e.normalName();
+                if (SCORED_TAGS.contains(name)) {
+                    blocks.set(open.pop(), Block.measure(e));
+                } else if (name.equals("div") || name.equals("section")) {
+                    divs.set(-1 - open.pop(), Block.measure(e));
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /** Code, media and chrome by tag, ARIA role or hidden flag: one check per element, no selector. */
+    static boolean isChrome(Element e) {
+        if (ALWAYS_REMOVE_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // The parser lower-cases attribute names: exact lookups, not case-insensitive scans.
+        Attributes attributes = e.attributes();
+        return attributes.hasKey("hidden") || attributes.get("aria-hidden").trim().equalsIgnoreCase("true")
+                || ALWAYS_REMOVE_ROLES.contains(attributes.get("role").trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Hidden by an inline style ({@code HIDING_STYLES}). */
+    static boolean isHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        for (String hiding : HIDING_STYLES) {
+            if (compact.contains(hiding)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item (an {@code <article>}) inside another of its kind: a teaser in a story's rail. */
+    static boolean isNestedItem(Element e) {
+        if (!NESTED_ITEMS.contains(e.normalName())) {
+            return false;
+        }
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals(e.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters of paragraph text inside each element, counted once per paragraph. */
+    private static Map<Element, Integer> proseByAncestor(List<Block> blocks, Element body) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            Element p = b.element();
+            int length = b.text().length();
+            if (length < MIN_SCORED_CHARS) {
+                continue;
+            }
+            int level = 0;
+            for (Element a = p; a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
+                prose.merge(a, length, Integer::sum);
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        return prose;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.precis.clean;
+
+import static dev.precis.clean.CleanFixtures.body;
+import static dev.precis.clean.CleanFixtures.story;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Scoring and promotion: which elements hold the article. */
+class ContentScorerTest {
+
+    private final Pruner pruner = new Pruner();
+    private final ContentScorer scorer = new ContentScorer();
+
+    private List<Element> main(Element body) {
+        return scorer.mainContent(body, pruner.prune(body));
+    }
+
+    @Test
+    void theContainerHoldingTheProseIsTheMainContent() {
+        Element body = body("<div class=rail><p>Most read: ten things to do this weekend in town.</p></div>"
+                + "<div id=story>" + story(5) + "</div>"
+                + "<div class=wrapper><a href=/x>Another story entirely about something</a></div>");
+        List<Element> main = main(body);
+        assertEquals(1, main.size(), main.toString());
+        assertEquals("story", main.get(0).id());
+    }
+
+    @Test
+    void anArticleSplitOverSeveralContainersIsPromotedToTheirCommonAncestor() {
+        Element body = body("<div id=main><div class=part>" + story(3) + "</div><div class=part>" + story(3)
+                + "</div><div class=part>" + story(3) + "</div></div>");
+        List<Element> main = main(body);
+        assertEquals(1, main.size(), main.toString());
+        assertEquals("main", main.get(0).id());
+    }
+
+    @Test
+    void aLongParagraphBesideTheWinnerJoinsIt() {
+        Element body = body("<div id=wrap><p id=lede>" + CleanFixtures.PROSE + "</p><div id=story>" + story(6)
+                + "</div></div>");
+        List<Element> main = main(body);
+        assertEquals(List.of("lede", "story"), main.stream().map(Element::id).toList());
+    }
+
+    @Test
+    void aPageWithNoProseIsItsWholeBody() {
+        Element body = body("<div>Short.</div>");
+        assertSame(body, main(body).get(0));
+    }
+}
