@@ -83,26 +83,9 @@ public final class ArticleCleaner {
         PageMetadata meta = metadata.extract(doc, scanned);
         Element body = doc.body();
         UnclosedLinks.repair(body);
-        List<Element> main = scorer.mainContent(body, pruner.prune(body));
-        requireNotIndex(main);
-        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
-        boolean walled = filtered.wall();
-        List<String> paragraphs = withoutHeadline(filtered.kept(), meta.headline());
-        if (!isArticleSized(paragraphs) && meta.structuredBody() != null) {
-            paragraphs = filter.filter(List.of(meta.structuredBody().split("\\n+")));
-        }
-        if (!isArticleSized(paragraphs)) {
-            requireNotIndex(List.of(body));
-            List<String> best = paragraphs;
-            filtered = filter.filterNotingWalls(collector.paragraphs(List.of(body)));
-            walled |= filtered.wall();
-            paragraphs = withoutHeadline(filtered.kept(), meta.headline());
-            // Baseline rescue: a short article is still one; the main content's few sentences are
-            // kept over the whole body's navigation when the body is no article either.
-            if (!isArticleSized(paragraphs) && isRescuable(best)) {
-                paragraphs = best;
-            }
-        }
+        Extracted extracted = extract(body, meta);
+        List<String> paragraphs = extracted.paragraphs();
+        boolean walled = extracted.walled();
         if (walled && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page shows only a teaser; the article is behind a login or subscription wall");
@@ -114,6 +97,50 @@ public final class ArticleCleaner {
         requireBounded(paragraphs);
         return new Article(meta.headline(), paragraphs, meta.byline(), meta.published(), meta.siteName(),
                 normalizeLanguage(meta.language()), meta.canonicalUrl(), url);
+    }
+
+    /** The paragraphs a step of the cascade found, and whether any step met a login or subscription wall. */
+    private record Extracted(List<String> paragraphs, boolean walled) {
+    }
+
+    /**
+     * The article's paragraphs by a named cascade (as trafilatura's: main extractor, then
+     * alternatives, then a baseline rescue), each step tried only when the one before found less
+     * than an article ({@code MIN_ARTICLE_CHARS}, {@code MIN_ARTICLE_WORDS}):
+     * <ol>
+     * <li>main content: the paragraphs of the container the scorer chose; refused if that lists
+     * other articles;</li>
+     * <li>structured body: the page's own JSON-LD {@code articleBody};</li>
+     * <li>whole body: every paragraph of the page; refused if the page lists other articles;</li>
+     * <li>rescue: the few sentences of the main content (or of the structured body, when the page
+     * has one), kept when they are prose (two sentences, a dozen words) and the whole body is no
+     * article either.</li>
+     * </ol>
+     */
+    private Extracted extract(Element body, PageMetadata meta) {
+        List<Element> main = scorer.mainContent(body, pruner.prune(body));
+        requireNotIndex(main);
+        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
+        boolean walled = filtered.wall();
+        List<String> mainParagraphs = withoutHeadline(filtered.kept(), meta.headline());
+        if (isArticleSized(mainParagraphs)) {
+            return new Extracted(mainParagraphs, walled);
+        }
+        List<String> best = mainParagraphs;
+        if (meta.structuredBody() != null) {
+            best = filter.filter(List.of(meta.structuredBody().split("\\n+")));
+            if (isArticleSized(best)) {
+                return new Extracted(best, walled);
+            }
+        }
+        requireNotIndex(List.of(body));
+        filtered = filter.filterNotingWalls(collector.paragraphs(List.of(body)));
+        walled |= filtered.wall();
+        List<String> whole = withoutHeadline(filtered.kept(), meta.headline());
+        if (!isArticleSized(whole) && isRescuable(best)) {
+            return new Extracted(best, walled);
+        }
+        return new Extracted(whole, walled);
     }
 
     /** Plain text: an opening title line becomes the headline; blank lines separate paragraphs. */
