@@ -82,6 +82,10 @@ public final class ArticleCleaner {
         Document doc = Parser.htmlParser().parseInput(scanned.reader(), url == null ? "" : url);
         PageMetadata meta = metadata.extract(doc, scanned);
         Element body = doc.body();
+        if (body.normalName().equals("frameset")) {
+            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE, "the page is a frameset: its text is in the pages it frames ("
+                    + String.join(", ", body.select("frame[src]").eachAttr("src")) + "); summarize one of those");
+        }
         UnclosedLinks.repair(body);
         Extracted extracted = extract(body, meta);
         List<String> paragraphs = extracted.paragraphs();

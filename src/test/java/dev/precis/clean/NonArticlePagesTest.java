@@ -122,4 +122,13 @@ class NonArticlePagesTest {
         assertTrue(article.paragraphs().get(0).startsWith("The vote came after months"), article.paragraphs().get(0));
         assertFalse(article.paragraphs().stream().anyMatch(p -> p.startsWith("Subscribe")), article.paragraphs().toString());
     }
+
+    @Test
+    void aFramesetIsRefusedNamingTheFramesThatHoldItsText() {
+        PrecisException e = assertThrows(PrecisException.class, () -> CLEANER.fromHtml("<html><head><title>Archive"
+                + "</title></head><frameset cols=\"20%,80%\"><frame src=\"menu.html\"><frame src=\"story.html\">"
+                + "<noframes><body><p>Your browser does not show frames.</p></body></noframes></frameset></html>", null));
+        assertEquals(ErrorCode.NOT_AN_ARTICLE, e.code());
+        assertTrue(e.getMessage().contains("frameset") && e.getMessage().contains("menu.html, story.html"), e.getMessage());
+    }
 }
