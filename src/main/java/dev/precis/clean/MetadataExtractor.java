@@ -12,20 +12,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.precis.text.Whitespace;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * Reads headline, byline, date, site name, language and canonical URL from a page's meta tags,
- * JSON-LD and markup, in that order of trust.
+ * Reads headline, byline, date, site name, language and canonical URL from the page's own
+ * evidence, in this order of trust:
+ * <ol>
+ * <li>JSON-LD: the first Article-type node's headline (or its name, when that covers more of the
+ * title), authors and datePublished; the page's editors wrote it to describe the article;</li>
+ * <li>Dublin Core meta ({@code dc:title}, {@code dc:creator}): bibliographic statements too;</li>
+ * <li>Open Graph and Twitter meta, and {@code author}: share titles, often reworded for feeds
+ * ("If You Can Picture A Tarot Card, ..."), and an author tag that is at times the publisher;</li>
+ * <li>the {@code <title>} with the site name split off, and the visible heading it repeats;</li>
+ * <li>visible markup: a heading nearest the article, a byline outside sidebars and forms.</li>
+ * </ol>
+ * A value that does not read as one (a date that does not parse, a URL for an author) gives way to
+ * the next source.
  */
 final class MetadataExtractor {
 
@@ -44,15 +59,18 @@ final class MetadataExtractor {
     private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
     private static final Evaluator H1 = QueryParser.parse("article h1, main h1, h1");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
-     * The head's {@code <meta>} tags (where og:, twitter: and named tags belong) by lower-cased
-     * {@code property} or {@code name}, first in
-     * document order winning: one pass instead of a document search per key.
+     * The head's {@code <meta>} tags (where og:, twitter: and named tags belong) by key, in document
+     * order: one pass instead of a document search per key. A key is a {@code property} or {@code name}
+     * lower-cased with its dots read as colons ({@code DC.Creator} is {@code dc:creator}); an attribute
+     * may list several keys separated by spaces ({@code property="og:title twitter:title"}), and each
+     * of them gets the tag's content.
      */
-    private record Metas(Map<String, String> content) {
+    private record Metas(Map<String, List<String>> content) {
         static Metas of(Document doc) {
-            Map<String, String> byKey = new HashMap<>();
+            Map<String, List<String>> byKey = new HashMap<>();
             read(doc.head(), byKey);
             // Pages that print their article's meta tags inside the body (templates do): read those
             // too, but only when the head lacks what they would give.
@@ -63,20 +81,37 @@ final class MetadataExtractor {
             return new Metas(byKey);
         }
 
-        private static void read(Element root, Map<String, String> byKey) {
+        private static void read(Element root, Map<String, List<String>> byKey) {
             for (Element m : root.getElementsByTag("meta")) {
-                String value = m.attr("content");
+                String value = m.attr("content").trim();
+                if (value.isEmpty()) {
+                    continue;
+                }
                 for (String attribute : new String[] {"property", "name"}) {
-                    String key = m.attr(attribute).trim();
-                    if (!key.isEmpty()) {
-                        byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+                    for (String key : Whitespace.split(m.attr(attribute))) {
+                        List<String> values = byKey.computeIfAbsent(key.toLowerCase(Locale.ROOT).replace('.', ':'),
+                                k -> new ArrayList<>(1));
+                        if (!values.contains(value)) {
+                            values.add(value);
+                        }
                     }
                 }
             }
         }
 
+        /** The first tag's content for the key. */
         String get(String key) {
-            return blankToNull(content.get(key.toLowerCase(Locale.ROOT)));
+            List<String> values = content.get(key);
+            return values == null ? null : values.get(0);
+        }
+
+        /**
+         * Every distinct content for the key, joined: Dublin Core repeats {@code dc:creator} once
+         * per author, and so do pages with several {@code author} tags.
+         */
+        String all(String key) {
+            List<String> values = content.get(key);
+            return values == null ? null : String.join(", ", values);
         }
     }
 
@@ -94,27 +129,33 @@ final class MetadataExtractor {
 
         String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
                 metas.get("application-name"));
-        String headline = first(metas.get("og:title"), text(article, "headline"), metas.get("twitter:title"));
+        String ldHeadline = ldHeadline(article, doc.title());
+        if (ldHeadline != null) {
+            ldHeadline = uncut(ldHeadline, titleWithoutSite(doc.title(), siteName), metas.get("og:title"),
+                    metas.get("twitter:title"));
+        }
+        String headline = first(ldHeadline, metas.get("dc:title"), metas.get("dcterms:title"),
+                metas.get("og:title"), metas.get("twitter:title"));
         if (headline == null) {
             headline = headlineFromPage(doc, siteName);
         }
         if (headline != null && siteName != null) {
             headline = stripSiteSuffix(headline, siteName);
         }
-        String byline = first(notUrl(metas.get("author")), authorName(article), notUrl(metas.get("article:author")),
-                metas.get("dc.creator"));
+        String byline = first(authorName(article, ld), metas.all("dc:creator"), metas.all("dcterms:creator"),
+                notUrl(metas.all("author")), notUrl(metas.get("article:author")));
         if (byline == null) {
             byline = ownText(doc.selectFirst(AUTHOR)); // a document search: only when nothing better exists
         }
         if (byline == null) {
-            byline = visibleByline(doc.selectFirst(BYLINE));
+            byline = visibleByline(doc.select(BYLINE));
         }
-        String published = first(metas.get("article:published_time"), text(article, "datePublished"));
+        // The first date that parses: JSON-LD's "November 19, 2019" gives way to the meta tag's ISO date.
+        String published = firstDate(text(article, "datePublished"), metas.get("article:published_time"));
         if (published == null) {
-            published = first(attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
-                    metas.get("dc.date"), metas.get("DC.date.issued"));
+            published = firstDate(attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
+                    metas.get("dc:date"), metas.get("dc:date:issued"), metas.get("dcterms:issued"));
         }
-        published = isoDate(published);
         String language = attr(doc.firstElementChild(), "lang"); // the <html> element: no document search
         if (language == null) {
             language = first(attr(doc.head().selectFirst(CONTENT_LANGUAGE), "content"), text(article, "inLanguage"),
@@ -141,10 +182,31 @@ final class MetadataExtractor {
 
     private void readJsonLd(String text, List<JsonNode> nodes) {
         try {
-            collect(json.readTree(text), nodes);
+            collect(json.readTree(withoutCdata(text)), nodes);
         } catch (Exception e) {
             // Malformed JSON-LD is common; the page's other metadata still counts.
         }
+    }
+
+    /**
+     * The JSON inside a CDATA section, as XHTML-minded templates wrap script text, often behind
+     * line or block comment marks ({@code //<![CDATA[ ... //]]>}): from the first bracket after the
+     * section opens to the last before it closes. Jackson reads none of that wrapping, so without
+     * this the page's JSON-LD would be lost. Other text is returned as is.
+     */
+    static String withoutCdata(String text) {
+        int open = text.indexOf("<![CDATA[");
+        if (open < 0) {
+            return text;
+        }
+        int close = text.lastIndexOf("]]>");
+        String inner = text.substring(open + "<![CDATA[".length(), close > open ? close : text.length());
+        int from = 0;
+        while (from < inner.length() && inner.charAt(from) != '{' && inner.charAt(from) != '[') {
+            from++;
+        }
+        int to = Math.max(inner.lastIndexOf('}'), inner.lastIndexOf(']'));
+        return to > from ? inner.substring(from, to + 1) : inner;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out) {
@@ -183,12 +245,61 @@ final class MetadataExtractor {
             return null;
         }
         if (n.isArray()) {
-            return n.size() > 0 && n.get(0).isValueNode() ? n.get(0).asText() : null;
+            n = n.size() > 0 ? n.get(0) : null;
         }
-        return n.isValueNode() ? n.asText() : null;
+        return n != null && n.isValueNode() ? unescaped(n.asText()) : null;
     }
 
-    private static String authorName(JsonNode article) {
+    /**
+     * JSON-LD's text as a reader sees it: CMSs write it HTML-escaped ("&amp;#8220;", "&amp;nbsp;"), and
+     * JSON has no entities of its own.
+     */
+    private static String unescaped(String s) {
+        return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
+    }
+
+    /**
+     * The article node's headline; when it also has a different name, the one that covers more of
+     * the {@code <title>}'s words (Wikipedia's headline is a description of the subject and its name
+     * the title: "constitutional monarchy in Oceania" beside "New Zealand"; elsewhere the name is the
+     * site's, and the headline covers more).
+     */
+    private static String ldHeadline(JsonNode article, String title) {
+        String headline = blankToNull(text(article, "headline"));
+        String name = blankToNull(text(article, "name"));
+        if (headline == null || name == null || title == null || name.equalsIgnoreCase(headline)) {
+            return headline;
+        }
+        List<String> titleWords = words(title);
+        return covered(titleWords, words(name)) > covered(titleWords, words(headline)) ? name : headline;
+    }
+
+    /** Lower-cased runs of letters and digits. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** How many of the title's words the candidate has. */
+    private static int covered(List<String> titleWords, List<String> candidate) {
+        int n = 0;
+        for (String w : titleWords) {
+            n += candidate.contains(w) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The article's authors' names, joined. An author may be a reference ({@code {"@id": ...}}) to a
+     * Person elsewhere in the page's JSON-LD, as in the {@code @graph} that WordPress's SEO plugins
+     * write: it is looked up among the page's nodes.
+     */
+    private static String authorName(JsonNode article, List<JsonNode> ld) {
         if (article == null || article.get("author") == null) {
             return null;
         }
@@ -196,11 +307,61 @@ final class MetadataExtractor {
         List<String> names = new ArrayList<>();
         for (JsonNode a : author.isArray() ? author : List.of(author)) {
             String name = a.isTextual() ? a.asText() : a.path("name").asText(null);
+            if (name == null && a.hasNonNull("@id")) {
+                name = byId(ld, a.get("@id").asText()).path("name").asText(null);
+            }
             if (name != null && !name.isBlank() && !name.startsWith("http")) {
-                names.add(name.trim());
+                names.add(unescaped(name.trim()));
             }
         }
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static JsonNode byId(List<JsonNode> ld, String id) {
+        for (JsonNode node : ld) {
+            if (id.equals(node.path("@id").asText(null))) {
+                return node;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /**
+     * The headline, or a longer source's text when it only cut it short: search engines ask for a
+     * JSON-LD headline of at most 110 characters, and publishers cut theirs there ("... making him
+     * third Beijing local to contract") while the title and share tags keep the whole of it. The
+     * longer text counts up to its first title separator, so a title's " | Site" is no continuation.
+     */
+    private static String uncut(String headline, String... fuller) {
+        String h = headline.strip();
+        for (String f : fuller) {
+            if (f == null || f.length() <= h.length() || !f.regionMatches(true, 0, h, 0, h.length())
+                    || !Whitespace.isSpace(f.charAt(h.length()))) {
+                continue;
+            }
+            String rest = f.substring(h.length());
+            int end = rest.length();
+            for (String sep : TITLE_SEPARATORS) {
+                int at = rest.indexOf(sep);
+                if (at >= 0 && at < end) {
+                    end = at;
+                }
+            }
+            if (!rest.substring(0, end).isBlank()) {
+                return h + rest.substring(0, end).stripTrailing();
+            }
+        }
+        return headline;
+    }
+
+    private static String firstDate(String... raws) {
+        for (String raw : raws) {
+            String date = isoDate(raw);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static String h1(Document doc) {
@@ -333,13 +494,37 @@ final class MetadataExtractor {
                 && position.getIndex() == s.length();
     }
 
-    /** A byline element's text, "By" dropped, when it is short enough to be a name and not a date line. */
-    private static String visibleByline(Element e) {
-        if (e == null) {
-            return null;
+    /**
+     * The first byline-classed element outside page chrome whose text, "By" dropped, is short enough
+     * to be a name: a sidebar's "follow our writers" block is chrome, and a long author bio is
+     * passed over for the name inside or after it.
+     */
+    private static String visibleByline(Elements candidates) {
+        for (Element e : candidates) {
+            if (inChrome(e)) {
+                continue;
+            }
+            String t = e.text().trim().replaceFirst("(?i)^by\\s+", "");
+            if (!t.isEmpty() && t.length() <= CleanHeuristics.MAX_BYLINE_CHARS && !t.contains("://")) {
+                return t;
+            }
         }
-        String t = e.text().trim().replaceFirst("(?i)^by\\s+", "");
-        return t.isEmpty() || t.length() > CleanHeuristics.MAX_BYLINE_CHARS || t.contains("://") ? null : t;
+        return null;
+    }
+
+    /**
+     * Whether the element sits in a sidebar, menu or form (a comment form's "Name (required)" is
+     * classed as its author): an aside, a nav, a form, or an element with a chrome role.
+     */
+    private static boolean inChrome(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("form")
+                    || CleanHeuristics.ALWAYS_REMOVE_ROLES.contains(p.attr("role").trim().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String notUrl(String s) {

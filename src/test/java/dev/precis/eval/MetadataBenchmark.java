@@ -78,53 +78,67 @@ public final class MetadataBenchmark {
             fail("malformed " + file + ": not an object of pages");
         }
         System.out.println("data: " + file.toAbsolutePath().normalize());
-        Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
-        int[] agree = new int[3];
-        int[] given = new int[3];
-        String[] names = {"headline", "byline", "date"};
+        Counts counts;
         try (PrintWriter w = perPage == null ? null
                 : new PrintWriter(Files.newBufferedWriter(perPage, StandardCharsets.UTF_8))) {
-            if (w != null) {
-                w.println("page\tfield\tagrees\texpected\tours");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
-                if (!Files.isRegularFile(page)) {
-                    fail("malformed set " + dir + ": page '" + e.getKey() + "' has no html/" + e.getKey() + ".html.gz");
-                }
-                Article a = null;
-                try {
-                    a = pipeline.clean(WideExtractionBenchmark.read(page), "text/html", null);
-                } catch (PrecisException refused) {
-                    // every field given for this page counts as disagreeing
-                }
-                String[] expected = {text(e.getValue(), "title"), text(e.getValue(), "byline"),
-                    text(e.getValue(), "publishedTime")};
-                String[] ours = {a == null ? null : a.headline(), a == null ? null : a.byline(),
-                    a == null ? null : a.published()};
-                for (int f = 0; f < 3; f++) {
-                    if (expected[f] == null || expected[f].isBlank()) {
-                        continue;
-                    }
-                    given[f]++;
-                    boolean ok = f == 2 ? dateAgrees(expected[f], ours[f]) : textAgrees(expected[f], ours[f]);
-                    agree[f] += ok ? 1 : 0;
-                    if (w != null) {
-                        w.printf("%s\t%s\t%s\t%s\t%s%n", e.getKey(), names[f], ok, oneLine(expected[f]), oneLine(ours[f]));
-                    }
-                }
-            }
+            counts = score(dir, root, w);
         }
+        int[] agree = counts.agree();
+        int[] given = counts.given();
         System.out.println("rule: lower-cased, punctuation folded to spaces; headline and byline agree when one contains"
                 + " the other; dates on their first 10 characters");
         for (int f = 0; f < 3; f++) {
-            System.out.printf("%-9s %3d of %3d  (%.1f%%)%n", names[f], agree[f], given[f],
+            System.out.printf("%-9s %3d of %3d  (%.1f%%)%n", NAMES[f], agree[f], given[f],
                     given[f] == 0 ? 0 : 100.0 * agree[f] / given[f]);
         }
         if (perPage != null) {
             System.out.println("per-page: " + perPage);
         }
+    }
+
+    /** Per field (headline, byline, date): pages agreeing, and pages where the set gives the field. */
+    record Counts(int[] agree, int[] given) {
+    }
+
+    static final String[] NAMES = {"headline", "byline", "date"};
+
+    /** Scores every page of {@code root} (the set's metadata.json); a per-page line each when {@code w} is given. */
+    static Counts score(Path dir, JsonNode root, PrintWriter w) {
+        Pipeline pipeline = Pipeline.standard(FetchPolicy.defaults());
+        int[] agree = new int[3];
+        int[] given = new int[3];
+        if (w != null) {
+            w.println("page\tfield\tagrees\texpected\tours");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");
+            if (!Files.isRegularFile(page)) {
+                fail("malformed set " + dir + ": page '" + e.getKey() + "' has no html/" + e.getKey() + ".html.gz");
+            }
+            Article a = null;
+            try {
+                a = pipeline.clean(WideExtractionBenchmark.read(page), "text/html", null);
+            } catch (PrecisException refused) {
+                // every field given for this page counts as disagreeing
+            }
+            String[] expected = {text(e.getValue(), "title"), text(e.getValue(), "byline"),
+                text(e.getValue(), "publishedTime")};
+            String[] ours = {a == null ? null : a.headline(), a == null ? null : a.byline(),
+                a == null ? null : a.published()};
+            for (int f = 0; f < 3; f++) {
+                if (expected[f] == null || expected[f].isBlank()) {
+                    continue;
+                }
+                given[f]++;
+                boolean ok = f == 2 ? dateAgrees(expected[f], ours[f]) : textAgrees(expected[f], ours[f]);
+                agree[f] += ok ? 1 : 0;
+                if (w != null) {
+                    w.printf("%s\t%s\t%s\t%s\t%s%n", e.getKey(), NAMES[f], ok, oneLine(expected[f]), oneLine(ours[f]));
+                }
+            }
+        }
+        return new Counts(agree, given);
     }
 
     private static String text(JsonNode page, String field) {
