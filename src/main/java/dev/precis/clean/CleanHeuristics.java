@@ -302,6 +302,11 @@ final class CleanHeuristics {
     static final int MIN_TITLE_HEADLINE_WORDS = 4;
     /** A visible byline longer than this is a paragraph that happens to carry an author class. */
     static final int MAX_BYLINE_CHARS = 100;
+    /**
+     * A lone lower-case token ("admin", "jsmith", "editor_2") is the CMS account that posted the
+     * page, which WordPress writes as the JSON-LD or meta author; a byline names a person or a desk.
+     */
+    static final Pattern ACCOUNT_NAME = Pattern.compile("[\\p{Ll}\\d._-]+");
     /** Greetings open blog headers ("Hi, I'm Nicolas."), never a headline. */
     static final Pattern GREETING = Pattern.compile("(?i)(hi|hello|hey|welcome|greetings)\\b[ ,!.]");
 

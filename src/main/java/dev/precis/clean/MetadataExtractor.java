@@ -143,7 +143,7 @@ final class MetadataExtractor {
             headline = stripSiteSuffix(headline, siteName);
         }
         String byline = first(authorName(article, ld), metas.all("dc:creator"), metas.all("dcterms:creator"),
-                notUrl(metas.all("author")), notUrl(metas.get("article:author")));
+                asByline(metas.all("author")), asByline(metas.get("article:author")));
         if (byline == null) {
             byline = ownText(doc.selectFirst(AUTHOR)); // a document search: only when nothing better exists
         }
@@ -310,7 +310,7 @@ final class MetadataExtractor {
             if (name == null && a.hasNonNull("@id")) {
                 name = byId(ld, a.get("@id").asText()).path("name").asText(null);
             }
-            if (name != null && !name.isBlank() && !name.startsWith("http")) {
+            if (asByline(name) != null && !name.isBlank()) {
                 names.add(unescaped(name.trim()));
             }
         }
@@ -527,8 +527,9 @@ final class MetadataExtractor {
         return false;
     }
 
-    private static String notUrl(String s) {
-        return s == null || s.startsWith("http") ? null : s;
+    /** {@code s} when it can be a byline: not a URL, not a CMS account's login name. */
+    private static String asByline(String s) {
+        return s == null || s.startsWith("http") || CleanHeuristics.ACCOUNT_NAME.matcher(s.trim()).matches() ? null : s;
     }
 
     private static String ownText(Element e) {

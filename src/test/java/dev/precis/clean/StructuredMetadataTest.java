@@ -129,4 +129,14 @@ class StructuredMetadataTest {
         assertEquals(null, page("", BODY + "<form id=\"commentform\"><p class=\"comment-form-author\">"
                 + "<label>Name (required)</label><input name=\"author\"></p></form>").byline());
     }
+
+    @Test
+    void theCmsAccountThatPostedThePageIsNoByline() {
+        Article a = page(ld("{\"@type\":\"NewsArticle\",\"headline\":\"Peanut allergy cases double\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"admin\"}}")
+                + "<meta name=\"author\" content=\"Stella Kim\">", BODY);
+        assertEquals("Stella Kim", a.byline());
+        assertEquals(null, page("<meta name=\"author\" content=\"jsmith\">", BODY).byline());
+        assertEquals("AFP", page("<meta name=\"author\" content=\"AFP\">", BODY).byline());
+    }
 }
