@@ -191,16 +191,14 @@ public final class MentionExtractor {
     /**
      * All mentions in the headline (sentence index -1) and the sentences. A sentence's first
      * word counts as a name only if the article also capitalises it where no sentence starts.
-     * {@code nounCapitalising} is for languages such as German, where a capital opening a
-     * multi-word name says nothing about position, and articles ("der") never join a name.
+     * {@code capitals} says how the article's language uses them.
      */
-    public List<Mention> extract(String headline, List<Sentence> sentences, boolean nounCapitalising) {
+    public List<Mention> extract(String headline, List<Sentence> sentences, Capitalisation capitals) {
         List<Words> words = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             words.add(new Words(s.text(), Line.BODY));
         }
-        SpanFinder finder = new SpanFinder(capitalisedInside(words),
-                nounCapitalising ? Capitalisation.NOUNS : Capitalisation.NAMES);
+        SpanFinder finder = new SpanFinder(capitalisedInside(words), capitals);
         List<Mention> out = new ArrayList<>();
         if (headline != null && !headline.isBlank()) {
             // Headlines are often in title case: only names the body also capitalises count.
