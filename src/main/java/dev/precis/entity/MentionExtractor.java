@@ -75,22 +75,8 @@ public final class MentionExtractor {
                 while (i < n && isWordChar(text.charAt(i))) {
                     i++;
                 }
-                int end = i;
-                // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
-                while (end > start && (text.charAt(end - 1) == '-'
-                        || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
-                    end--;
-                }
-                // Wiki markup's italics close with two apostrophes: "''USA Today''".
-                while (end - start > 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2))) {
-                    end -= 2;
-                }
-                int textEnd = end;
-                if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
-                    textEnd = end - 2;  // "Lavrov's"
-                } else if (end - start >= 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
-                    textEnd = end - 1;  // "the Joneses'"
-                }
+                int end = wordEnd(text, start, i);
+                int textEnd = possessiveStart(text, start, end);
                 if (textEnd == start) {
                     continue;
                 }
@@ -105,6 +91,30 @@ public final class MentionExtractor {
             }
             shouting = letters >= 3 && caps * 2 > letters;
             made = new Word[size];
+        }
+
+        /** Where the word in text[start, end) ends without what trails it: punctuation, hyphens, markup. */
+        private static int wordEnd(String text, int start, int end) {
+            // Trailing sentence punctuation and hyphens are not part of the word, but "U.S." keeps its dot.
+            while (end > start && (text.charAt(end - 1) == '-'
+                    || (text.charAt(end - 1) == '.' && !isDottedAcronym(text, start, end)))) {
+                end--;
+            }
+            // Wiki markup's italics close with two apostrophes: "''USA Today''".
+            while (end - start > 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2))) {
+                end -= 2;
+            }
+            return end;
+        }
+
+        /** Where the word in text[start, end) ends without a possessive ending; {@code end} when it has none. */
+        private static int possessiveStart(String text, int start, int end) {
+            if (end - start >= 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
+                return end - 2;  // "Lavrov's"
+            } else if (end - start >= 2 && isApostrophe(text.charAt(end - 1)) && text.charAt(end - 2) == 's') {
+                return end - 1;  // "the Joneses'"
+            }
+            return end;
         }
 
         private void add(int start, int end, int textEnd, byte flag) {
