@@ -106,7 +106,8 @@ public final class EntityAnalyzer {
     /** As above, for an article in {@code language} (null when unknown). */
     public EntityAnalysis analyze(String headline, List<Sentence> sentences, int paragraphs, String language) {
         boolean nounCapitalising = LanguageDetector.capitalisesNouns(language);
-        List<Mention> mentions = extractor.extract(headline, sentences, nounCapitalising);
+        List<Mention> mentions = extractor.extract(headline, sentences,
+                nounCapitalising ? MentionExtractor.Capitalisation.NOUNS : MentionExtractor.Capitalisation.NAMES);
         if (nounCapitalising) {
             mentions = namesAmongNouns(mentions);
         }

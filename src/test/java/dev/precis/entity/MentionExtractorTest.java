@@ -17,7 +17,7 @@ class MentionExtractorTest {
     private final SentenceSplitter splitter = new SentenceSplitter(new Tokenizer());
 
     private List<Mention> mentions(String headline, String... paragraphs) {
-        return extractor.extract(headline, splitter.split(List.of(paragraphs)), false);
+        return extractor.extract(headline, splitter.split(List.of(paragraphs)), MentionExtractor.Capitalisation.NAMES);
     }
 
     private List<String> names(String headline, String... paragraphs) {
@@ -79,7 +79,8 @@ class MentionExtractorTest {
     @Test
     void germanArticlesNeverJoinANameWhenNounsAreCapitalised() {
         List<Mention> m = extractor.extract(null,
-                splitter.split(List.of("Gestern sprach der Kanzler mit der Deutschen Bahn in Berlin.")), true);
+                splitter.split(List.of("Gestern sprach der Kanzler mit der Deutschen Bahn in Berlin.")),
+                MentionExtractor.Capitalisation.NOUNS);
         List<String> n = m.stream().map(Mention::text).toList();
         assertFalse(n.stream().anyMatch(x -> x.toLowerCase().startsWith("der ")), n.toString());
         assertTrue(n.contains("Berlin"), n.toString());
