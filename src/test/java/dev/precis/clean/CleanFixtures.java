@@ -9,6 +9,14 @@ final class CleanFixtures {
     static final String PROSE = "The city council voted on Monday to approve a network of protected bike"
             + " lanes across the downtown core, after a debate that lasted well into the night.";
 
+    /** Two paragraphs of an article, for tests of what the page around them says. */
+    static final String ALLERGY_STORY = "<p>Peanut allergy is one of the most common food allergies in children, and "
+            + "doctors say the number of cases has doubled in the past decade across the country.</p>"
+            + "<p>Reactions range from a mild rash to anaphylaxis, which can be fatal within minutes if it is not "
+            + "treated with an injection of adrenaline.</p>";
+
+    private static final ArticleCleaner CLEANER = new ArticleCleaner();
+
     private CleanFixtures() {
     }
 
@@ -19,6 +27,11 @@ final class CleanFixtures {
             sb.append("<p>").append(i).append(". ").append(PROSE).append("</p>");
         }
         return sb.toString();
+    }
+
+    /** The article cleaned from a page of {@code head} and {@code body}. */
+    static Article page(String head, String body) {
+        return CLEANER.fromHtml("<html><head>" + head + "</head><body>" + body + "</body></html>", null);
     }
 
     static Element body(String html) {

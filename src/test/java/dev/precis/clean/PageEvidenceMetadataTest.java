@@ -1,5 +1,6 @@
 package dev.precis.clean;
 
+import static dev.precis.clean.CleanFixtures.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class PageEvidenceMetadataTest {
 
-    private static final ArticleCleaner CLEANER = new ArticleCleaner();
-    private static final String BODY = "<p>Peanut allergy is one of the most common food allergies in children, and "
-            + "doctors say the number of cases has doubled in the past decade across the country.</p>"
-            + "<p>Reactions range from a mild rash to anaphylaxis, which can be fatal within minutes if it is not "
-            + "treated with an injection of adrenaline.</p>";
-
-    private static Article page(String head, String body) {
-        return CLEANER.fromHtml("<html><head>" + head + "</head><body>" + body + "</body></html>", null);
-    }
+    private static final String BODY = CleanFixtures.ALLERGY_STORY;
 
     @Test
     void aHeadingTheTitleRepeatsIsTheHeadline() {
