@@ -12,7 +12,6 @@ import org.jsoup.parser.Parser;
 
 import dev.precis.error.ErrorCode;
 import dev.precis.error.PrecisException;
-import dev.precis.text.Chars;
 import dev.precis.text.Whitespace;
 
 /**
@@ -35,6 +34,7 @@ public final class ArticleCleaner {
     private final BoilerplateFilter filter = new BoilerplateFilter();
     private final TextDecoder decoder = new TextDecoder();
     private final MarkdownReader markdownReader = new MarkdownReader();
+    private final FallbackChain chain = new FallbackChain(index, collector, filter);
 
     /** Decodes bytes (charset from BOM, bytes, header, meta) and cleans them as HTML or text. */
     public Article fromBytes(byte[] bytes, String mediaType, String declaredCharset, String url) {
@@ -87,64 +87,17 @@ public final class ArticleCleaner {
                     + String.join(", ", body.select("frame[src]").eachAttr("src")) + "); summarize one of those");
         }
         UnclosedLinks.repair(body);
-        Extracted extracted = extract(body, meta);
-        List<String> paragraphs = extracted.paragraphs();
-        boolean walled = extracted.walled();
-        if (walled && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
+        List<Element> main = scorer.mainContent(body, pruner.prune(body));
+        requireNotIndex(main);
+        FallbackChain.Result found = chain.run(body, main, meta);
+        List<String> paragraphs = found.paragraphs();
+        if (found.walled() && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page shows only a teaser; the article is behind a login or subscription wall");
-        }
-        if (!isArticleSized(paragraphs) && !isRescuable(paragraphs)) {
-            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
-                    "the page holds no article text (too little prose outside navigation and clutter)");
         }
         requireBounded(paragraphs);
         return new Article(meta.headline(), paragraphs, meta.byline(), meta.published(), meta.siteName(),
                 normalizeLanguage(meta.language()), meta.canonicalUrl(), url);
-    }
-
-    /** The paragraphs a step of the cascade found, and whether any step met a login or subscription wall. */
-    private record Extracted(List<String> paragraphs, boolean walled) {
-    }
-
-    /**
-     * The article's paragraphs by a named cascade (as trafilatura's: main extractor, then
-     * alternatives, then a baseline rescue), each step tried only when the one before found less
-     * than an article ({@code MIN_ARTICLE_CHARS}, {@code MIN_ARTICLE_WORDS}):
-     * <ol>
-     * <li>main content: the paragraphs of the container the scorer chose; refused if that lists
-     * other articles;</li>
-     * <li>structured body: the page's own JSON-LD {@code articleBody};</li>
-     * <li>whole body: every paragraph of the page; refused if the page lists other articles;</li>
-     * <li>rescue: the few sentences of the main content (or of the structured body, when the page
-     * has one), kept when they are prose (two sentences, a dozen words) and the whole body is no
-     * article either.</li>
-     * </ol>
-     */
-    private Extracted extract(Element body, PageMetadata meta) {
-        List<Element> main = scorer.mainContent(body, pruner.prune(body));
-        requireNotIndex(main);
-        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
-        boolean walled = filtered.wall();
-        List<String> mainParagraphs = withoutHeadline(filtered.kept(), meta.headline());
-        if (isArticleSized(mainParagraphs)) {
-            return new Extracted(mainParagraphs, walled);
-        }
-        List<String> best = mainParagraphs;
-        if (meta.structuredBody() != null) {
-            best = filter.filter(List.of(meta.structuredBody().split("\\n+")));
-            if (isArticleSized(best)) {
-                return new Extracted(best, walled);
-            }
-        }
-        requireNotIndex(List.of(body));
-        filtered = filter.filterNotingWalls(collector.paragraphs(List.of(body)));
-        walled |= filtered.wall();
-        List<String> whole = withoutHeadline(filtered.kept(), meta.headline());
-        if (!isArticleSized(whole) && isRescuable(best)) {
-            return new Extracted(best, walled);
-        }
-        return new Extracted(whole, walled);
     }
 
     /** Plain text: an opening title line becomes the headline; blank lines separate paragraphs. */
@@ -280,61 +233,6 @@ public final class ArticleCleaner {
             last = null;
             joined = null;
         }
-    }
-
-    private static List<String> withoutHeadline(List<String> paragraphs, String headline) {
-        if (headline == null || paragraphs.isEmpty()) {
-            return paragraphs;
-        }
-        List<String> out = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (!p.equalsIgnoreCase(headline)) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    /** Too short for the article threshold, but prose: at least two sentences and a dozen words. */
-    private static boolean isRescuable(List<String> paragraphs) {
-        int sentences = 0;
-        int words = 0;
-        for (String p : paragraphs) {
-            words += Whitespace.count(p) + ideographs(p) / 2;
-            for (int i = 0; i < p.length(); i++) {
-                if (CleanHeuristics.SENTENCE_ENDS.indexOf(p.charAt(i)) >= 0
-                        && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)) || p.charAt(i) >= Chars.FIRST_IDEOGRAPHIC_BLOCK)) {
-                    sentences++;
-                }
-            }
-        }
-        return sentences >= CleanHeuristics.MIN_RESCUED_SENTENCES && words >= CleanHeuristics.MIN_RESCUED_WORDS;
-    }
-
-    private static boolean isArticleSized(List<String> paragraphs) {
-        int chars = 0;
-        int words = 0;
-        for (String p : paragraphs) {
-            int ideographs = ideographs(p);
-            // An ideograph carries about what a short word does: count it as three characters.
-            chars += p.length() + 2 * ideographs;
-            words += Whitespace.count(p) + ideographs / 2;
-            if (chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS) {
-                return true; // enough already: the rest of a long article need not be counted
-            }
-        }
-        return false;
-    }
-
-    /** Scripts written without spaces: two ideographs count as about one word. */
-    private static int ideographs(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Chars.isCjk(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static String normalizeLanguage(String lang) {

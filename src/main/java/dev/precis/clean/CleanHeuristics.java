@@ -295,6 +295,15 @@ final class CleanHeuristics {
     static final int MIN_RESCUED_SENTENCES = 2;
     /** ...and this many words of prose: two sentences are the least a summary can be made of. */
     static final int MIN_RESCUED_WORDS = 12;
+    /**
+     * Failing that, a main content of a few lines (a caption under a picture, a one-line post) is still
+     * kept when less than this share of its text is links: a menu or a parked domain's link list is not.
+     */
+    static final double MAX_SHORT_POST_LINK_DENSITY = 0.5;
+    /** ...and when no line of it says the page is missing: an error page's few words are no post. */
+    static final Pattern ERROR_PAGE_LINE = Pattern.compile("(?i)^(error )?[45]\\d\\d\\W*(error|(page )?not found|forbidden|gone)\\b"
+            + "|^(sorry, )?(the |this )?(page|file|document)( you (requested|are looking for))?"
+            + " (was |is |does |could |can)?(not|no longer|n't) (be )?(found|available|exist)\\W*$");
 
     /** A heading of at least this many words that the {@code <title>} repeats is the headline. */
     static final int MIN_TITLED_HEADING_WORDS = 2;

@@ -1,0 +1,80 @@
+package dev.precis.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
+
+/** The cascade's steps one at a time: which step keeps a page's text, and when none does. */
+class FallbackChainTest {
+
+    private final FallbackChain chain = new FallbackChain(new IndexDetector(), new ParagraphCollector(),
+            new BoilerplateFilter());
+    private final Pruner pruner = new Pruner();
+    private final ContentScorer scorer = new ContentScorer();
+
+    private static final PageMetadata NO_METADATA = new PageMetadata(null, null, null, null, null, null, null);
+
+    private FallbackChain.Result run(String html) {
+        Element body = Jsoup.parse(html).body();
+        return chain.run(body, scorer.mainContent(body, pruner.prune(body)), NO_METADATA);
+    }
+
+    private static String sidebarOfHeadlines() {
+        StringBuilder list = new StringBuilder("<div class=\"latest\"><h3>Latest</h3><ul>");
+        for (String h : List.of("Pound rises after the Bank of England decision", "Mortgage rates fall for a third week",
+                "Retail sales beat forecasts in the run-up to Christmas", "Factory output shrinks for the sixth month",
+                "House prices edge up in the north of England", "Unemployment holds steady at four percent")) {
+            list.append("<li><a href=\"/r\">").append(h).append("</a></li>");
+        }
+        return list.append("</ul></div>").toString();
+    }
+
+    @Test
+    void anArticleComesFromTheMainContent() {
+        String p = "<p>The council voted on Monday to approve a network of protected bike lanes across the downtown "
+                + "core, after a debate that lasted well into the night.</p>";
+        FallbackChain.Result r = run("<div class=\"story\">" + p + p.replace("Monday", "Tuesday") + "</div>");
+        assertEquals(FallbackChain.Step.MAIN_CONTENT, r.step());
+        assertEquals(2, r.paragraphs().size());
+    }
+
+    @Test
+    void aOneLinePostBesideAListOfHeadlinesIsKept() {
+        FallbackChain.Result r = run("<div id=\"post\"><div class=\"entry\"><img src=\"a.jpg\">"
+                + "<p>Repurposing food as art is creative, and these sculptures prove it.</p></div></div>"
+                + sidebarOfHeadlines());
+        assertEquals(FallbackChain.Step.SHORT_POST, r.step());
+        assertEquals(List.of("Repurposing food as art is creative, and these sculptures prove it."), r.paragraphs());
+    }
+
+    @Test
+    void aPageOfOnlyLinksIsStillRefused() {
+        PrecisException e = assertThrows(PrecisException.class, () -> run("<div><p><a href=/a>Welcome to our "
+                + "site</a> <a href=/b>Encyclopedia</a> <a href=/c>Chess clocks</a></p></div>"));
+        assertEquals(ErrorCode.NOT_AN_ARTICLE, e.code());
+    }
+
+    @Test
+    void anErrorPageIsRefused() {
+        PrecisException e = assertThrows(PrecisException.class, () -> run("<div><h1>404 : Page Not Found</h1></div>"));
+        assertEquals(ErrorCode.NOT_AN_ARTICLE, e.code());
+        assertTrue(FallbackChain.isErrorPage(List.of("The page you requested could not be found.")));
+        assertTrue(FallbackChain.isErrorPage(List.of("Error 404 - Not Found")));
+        assertFalse(FallbackChain.isErrorPage(List.of("404 people attended the rally on Sunday.")));
+    }
+
+    @Test
+    void anEmptyPageIsRefused() {
+        assertThrows(PrecisException.class, () -> run("<div id=\"root\"></div>"));
+    }
+}
