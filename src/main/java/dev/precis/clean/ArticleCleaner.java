@@ -89,7 +89,7 @@ public final class ArticleCleaner {
         UnclosedLinks.repair(body);
         List<Element> main = scorer.mainContent(body, pruner.prune(body));
         requireNotIndex(main);
-        FallbackChain.Result found = chain.run(body, main, meta);
+        FallbackChain.Result found = chain.run(body, main, meta, () -> parseBody(scanned, url));
         List<String> paragraphs = found.paragraphs();
         if (found.walled() && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
@@ -98,6 +98,13 @@ public final class ArticleCleaner {
         requireBounded(paragraphs);
         return new Article(meta.headline(), paragraphs, meta.byline(), meta.published(), meta.siteName(),
                 normalizeLanguage(meta.language()), meta.canonicalUrl(), url);
+    }
+
+    /** The page's body parsed again, its unclosed links repaired, for the fallback chain's second try. */
+    private static Element parseBody(MarkupPrescan scanned, String url) {
+        Element body = Parser.htmlParser().parseInput(scanned.reader(), url == null ? "" : url).body();
+        UnclosedLinks.repair(body);
+        return body;
     }
 
     /** Plain text: an opening title line becomes the headline; blank lines separate paragraphs. */

@@ -289,6 +289,12 @@ final class CleanHeuristics {
     static final int INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS = 2;
 
     /**
+     * The fallback chain's retry with class and id names ignored wins only when its text holds this share
+     * of what the main extractor kept: the rest of the article around it, not a comment thread elsewhere.
+     */
+    static final double MIN_RETRY_KEPT_SHARE = 0.5;
+
+    /**
      * The last step of the fallback chain (baseline rescue): a page whose best candidate is shorter
      * than {@code MIN_ARTICLE_WORDS} is still an article when it holds this many sentences...
      */

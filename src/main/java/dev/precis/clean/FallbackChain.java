@@ -2,6 +2,7 @@ package dev.precis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -35,6 +36,8 @@ final class FallbackChain {
         MAIN_CONTENT,
         /** The page's own structured data (JSON-LD {@code articleBody}). */
         STRUCTURED_BODY,
+        /** The main extractor again on a fresh copy of the page, class and id names removing nothing. */
+        IGNORING_NAMES,
         /** The whole body, when the main content was too short and the body is no index. */
         WHOLE_BODY,
         /** Rescue: a few sentences (main content, structured body or whole body), when nothing longer is an article. */
@@ -47,6 +50,8 @@ final class FallbackChain {
     record Result(List<String> paragraphs, Step step, boolean walled) {
     }
 
+    private final Pruner namesIgnored = new Pruner(false);
+    private final ContentScorer scorer = new ContentScorer();
     private final IndexDetector index;
     private final ParagraphCollector collector;
     private final BoilerplateFilter filter;
@@ -63,6 +68,11 @@ final class FallbackChain {
      * every step comes back empty-handed.
      */
     Result run(Element body, List<Element> main, PageMetadata meta) {
+        return run(body, main, meta, () -> null);
+    }
+
+    /** As above; {@code freshBody} parses the page again (or gives null) for the steps that prune it differently. */
+    Result run(Element body, List<Element> main, PageMetadata meta, Supplier<Element> freshBody) {
         String headline = meta.headline();
         // 1. Main extractor.
         BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
@@ -77,6 +87,17 @@ final class FallbackChain {
             structured = filter.filter(List.of(meta.structuredBody().split("\\n+")));
             if (isArticleSized(structured)) {
                 return new Result(structured, Step.STRUCTURED_BODY, walled);
+            }
+        }
+        Element fresh = freshBody.get();
+        if (fresh != null) {
+            List<Element> relaxed = scorer.mainContent(fresh, namesIgnored.prune(fresh));
+            if (!index.isIndex(relaxed)) {
+                BoilerplateFilter.Filtered kept = filter.filterNotingWalls(collector.paragraphs(relaxed));
+                List<String> found = withoutHeadline(kept.kept(), headline);
+                if (isArticleSized(found) && keepsMostOf(found, fromMain)) {
+                    return new Result(found, Step.IGNORING_NAMES, walled | kept.wall());
+                }
             }
         }
         boolean bodyIsIndex = index.isIndex(List.of(body));
@@ -108,6 +129,23 @@ final class FallbackChain {
         }
         throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                 "the page holds no article text (too little prose outside navigation and clutter)");
+    }
+
+    /**
+     * True when {@code wider} holds most of {@code narrower}'s text: a retry that found the rest of
+     * the article around what the main extractor kept, not another part of the page (a comment thread).
+     */
+    static boolean keepsMostOf(List<String> wider, List<String> narrower) {
+        String joined = String.join("\n", wider);
+        int total = 0;
+        int kept = 0;
+        for (String p : narrower) {
+            total += p.length();
+            if (joined.contains(p)) {
+                kept += p.length();
+            }
+        }
+        return total > 0 && kept >= total * CleanHeuristics.MIN_RETRY_KEPT_SHARE;
     }
 
     /**

@@ -33,6 +33,21 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Pruner {
 
+    private final boolean byName;
+
+    /** The pruner of the main extractor: chrome by tag, role, style and class or id name. */
+    Pruner() {
+        this(true);
+    }
+
+    /**
+     * With {@code byName} false, class and id names remove nothing (Readability.js's retry without its
+     * "strip unlikely candidates" flag): the fallback chain's second try when a name cost the article.
+     */
+    Pruner(boolean byName) {
+        this.byName = byName;
+    }
+
     /**
      * Removes clutter from {@code body} in place and returns the prose blocks that remain. One
      * walk removes chrome as it meets it, measures each block's text once its children are
@@ -40,7 +55,7 @@ final class Pruner {
      * much of the page's prose they hold, known only after the walk.
      */
     List<Block> prune(Element body) {
-        Walk walk = new Walk();
+        Walk walk = new Walk(byName);
         NodeTraversor.filter(walk, body);
         List<Block> blocks = new ArrayList<>(walk.blocks.size() + walk.divs.size());
         blocks.addAll(walk.blocks);
@@ -110,6 +125,11 @@ final class Pruner {
         final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
         private final ClassNames names = new ClassNames();
         private final ArrayDeque<Integer> open = new ArrayDeque<>();
+        private final boolean byName;
+
+        Walk(boolean byName) {
+            this.byName = byName;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -127,7 +147,7 @@ final class Pruner {
                 open.push(-1 - divs.size());
                 divs.add(null);
             }
-            boolean unlikelyName = !NEVER_UNLIKELY.contains(name) && names.unlikely(e);
+            boolean unlikelyName = byName && !NEVER_UNLIKELY.contains(name) && names.unlikely(e);
             if (unlikelyName) {
                 unlikely.add(e);
             }

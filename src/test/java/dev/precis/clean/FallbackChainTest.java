@@ -64,6 +64,41 @@ class FallbackChainTest {
         assertEquals(ErrorCode.NOT_AN_ARTICLE, e.code());
     }
 
+    private FallbackChain.Result runWithRetry(String html) {
+        Element body = Jsoup.parse(html).body();
+        return chain.run(body, scorer.mainContent(body, pruner.prune(body)), NO_METADATA,
+                () -> Jsoup.parse(html).body());
+    }
+
+    private static final String SENTENCE = "The festival opens this weekend in Singapore, and there will be plenty "
+            + "of merchandise, from figures to posters, for the visitors who queue early.";
+
+    @Test
+    void anArticleSetInElementsWithAClutterNameIsFoundByTheRetryIgnoringNames() {
+        StringBuilder html = new StringBuilder("<div class=\"post-body\"><h2>Merchandise</h2><p>Posted on Wednesday</p>");
+        for (int i = 0; i < 4; i++) {
+            html.append("<div class=\"caption-image\"><img src=\"").append(i).append(".jpg\"><p>").append(i)
+                    .append(". ").append(SENTENCE).append("</p></div>");
+        }
+        FallbackChain.Result r = runWithRetry(html.append("</div>").toString());
+        assertEquals(FallbackChain.Step.IGNORING_NAMES, r.step());
+        assertEquals(6, r.paragraphs().size(), r.paragraphs().toString());
+    }
+
+    @Test
+    void theRetryIgnoringNamesDoesNotTradeAShortPostForItsComments() {
+        StringBuilder html = new StringBuilder("<div class=\"entry\"><p>A short note on the festival, with a picture.</p>"
+                + "</div><div class=\"comments\">");
+        for (int i = 0; i < 4; i++) {
+            html.append("<div class=\"comment\"><p>").append(i).append(". ").append(SENTENCE).append("</p></div>");
+        }
+        FallbackChain.Result r = runWithRetry(html.append("</div>").toString());
+        assertEquals(FallbackChain.Step.SHORT_POST, r.step());
+        assertEquals(List.of("A short note on the festival, with a picture."), r.paragraphs());
+        assertFalse(FallbackChain.keepsMostOf(List.of(SENTENCE), List.of("A short note on the festival.")));
+        assertTrue(FallbackChain.keepsMostOf(List.of("Posted on Wednesday", SENTENCE), List.of("Posted on Wednesday")));
+    }
+
     @Test
     void anErrorPageIsRefused() {
         PrecisException e = assertThrows(PrecisException.class, () -> run("<div><h1>404 : Page Not Found</h1></div>"));
