@@ -287,6 +287,19 @@ final class CleanHeuristics {
     static final int INDEX_ESCAPE_PROSE_RUN_WORDS = 50;
     /** ...in at least this many paragraphs: one long block alone is as often a site notice as a story. */
     static final int INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS = 2;
+    /**
+     * ...or a run of this many paragraphs side by side (a teaser has a blurb, two lines at most)...
+     */
+    static final int INDEX_ESCAPE_THREE_PARAGRAPHS = 3;
+    /** ...holding this many words: a short video story's three lines beside a most-watched list. */
+    static final int INDEX_ESCAPE_THREE_PARAGRAPH_WORDS = 30;
+    /**
+     * ...or this many paragraphs of prose, wherever they stand, each at least INDEX_LONG_PARAGRAPH_WORDS
+     * long: a blurb is a line or two, while a roundup's items (a diary of the week's events) are written out.
+     */
+    static final int INDEX_ESCAPE_LONG_PARAGRAPHS = 3;
+    /** ...words long: longer than any teaser's blurb. */
+    static final int INDEX_LONG_PARAGRAPH_WORDS = 80;
 
     /**
      * The fallback chain's retry with class and id names ignored wins only when its text holds this share

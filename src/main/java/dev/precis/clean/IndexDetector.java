@@ -3,8 +3,12 @@ package dev.precis.clean;
 import static dev.precis.clean.CleanHeuristics.HEADING_TAGS;
 import static dev.precis.clean.CleanHeuristics.HEADLINE_LINK_BLOCK_SHARE;
 import static dev.precis.clean.CleanHeuristics.HEADLINE_LINK_WORDS;
+import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_LONG_PARAGRAPHS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_PROSE_RUN_WORDS;
+import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_THREE_PARAGRAPHS;
+import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_THREE_PARAGRAPH_WORDS;
+import static dev.precis.clean.CleanHeuristics.INDEX_LONG_PARAGRAPH_WORDS;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINES;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINE_SHARE;
 import static dev.precis.clean.CleanHeuristics.PARAGRAPH_BREAK_TAGS;
@@ -51,7 +55,16 @@ final class IndexDetector {
             totalChars += root.text().length();
         }
         return totalChars > 0 && (double) headlineChars / totalChars >= MIN_INDEX_HEADLINE_SHARE
-                && longestProseRun(roots) < INDEX_ESCAPE_PROSE_RUN_WORDS;
+                && !holdsArticleProse(walk(roots));
+    }
+
+    /**
+     * An index alternates headlines with one- or two-line blurbs. Prose it would not hold: a run of
+     * paragraphs side by side long enough to be a story, or several paragraphs each longer than any blurb.
+     */
+    private static boolean holdsArticleProse(ProseRuns runs) {
+        return runs.best >= INDEX_ESCAPE_PROSE_RUN_WORDS || runs.bestOfThree >= INDEX_ESCAPE_THREE_PARAGRAPH_WORDS
+                || runs.longParagraphs >= INDEX_ESCAPE_LONG_PARAGRAPHS;
     }
 
     /** A link that is (nearly) all the text of its block, as a teaser's headline is; a link inside prose is not. */
@@ -69,12 +82,21 @@ final class IndexDetector {
      * Lines that are neither (a date, a byline) neither add to a run nor end it.
      */
     static int longestProseRun(List<Element> roots) {
+        return walk(roots).best;
+    }
+
+    /** Paragraphs of prose at least {@code INDEX_LONG_PARAGRAPH_WORDS} long, wherever they stand. */
+    static int longParagraphs(List<Element> roots) {
+        return walk(roots).longParagraphs;
+    }
+
+    private static ProseRuns walk(List<Element> roots) {
         ProseRuns runs = new ProseRuns();
         for (Element root : roots) {
             NodeTraversor.traverse(runs, root);
             runs.flush();
         }
-        return runs.best;
+        return runs;
     }
 
     /**
@@ -85,6 +107,8 @@ final class IndexDetector {
      */
     private static final class ProseRuns implements NodeVisitor {
         int best;
+        int longParagraphs;
+        int bestOfThree;
         private int run;
         private int paragraphs;
         private final StringBuilder text = new StringBuilder();
@@ -139,10 +163,17 @@ final class IndexDetector {
                 run = 0; // a teaser's headline, linked or not, starts the next teaser
                 paragraphs = 0;
             } else if (hasSentenceEnd(line) && links * 2 < line.length()) {
-                run += Whitespace.count(line);
+                int words = Whitespace.count(line);
+                run += words;
                 paragraphs++;
+                if (words >= INDEX_LONG_PARAGRAPH_WORDS) {
+                    longParagraphs++;
+                }
                 if (paragraphs >= INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS) {
                     best = Math.max(best, run);
+                }
+                if (paragraphs >= INDEX_ESCAPE_THREE_PARAGRAPHS) {
+                    bestOfThree = Math.max(bestOfThree, run);
                 }
             }
         }

@@ -55,4 +55,29 @@ class IndexDetectorTest {
         assertEquals(2 * words, IndexDetector.longestProseRun(List.of(body(story(2) + "<h3>Next</h3>" + story(1)))));
         assertEquals(0, IndexDetector.longestProseRun(List.of(body(story(1)))));
     }
+
+    @Test
+    void aRoundupOfLongWrittenOutItemsUnderHeadlineLinksIsNoIndex() {
+        String item = (PROSE + " ").repeat(4); // about a hundred words: no teaser's blurb is that long
+        StringBuilder diary = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            diary.append("<h3>Festival</h3><p><a href=/e").append(i).append(">London Jazz Festival at various places ")
+                    .append(i).append("</a></p><p>").append(item).append("</p>");
+        }
+        List<Element> roots = List.of(body(diary.toString()));
+        assertEquals(6, IndexDetector.longParagraphs(roots));
+        assertFalse(detector.isIndex(roots));
+        String blurbs = diary.toString().replace(item, "Tickets are on sale now.");
+        assertTrue(detector.isIndex(List.of(body(blurbs))), "one-line blurbs are an index's");
+    }
+
+    @Test
+    void threeShortParagraphsSideBySideBesideAListOfHeadlinesAreNoIndex() {
+        String lines = "<p>People from all over the world are coming to London to see the Games.</p>"
+                + "<p>Scott and Kathy from the US state of Idaho are among the thousands making the trip.</p>"
+                + "<p>They made a home-made movie about their preparations.</p>";
+        assertFalse(detector.isIndex(List.of(body(lines + teasers(8)))));
+        assertTrue(detector.isIndex(List.of(body(lines.substring(0, lines.lastIndexOf("<p>")) + teasers(8)))),
+                "two short lines are a teaser's");
+    }
 }
