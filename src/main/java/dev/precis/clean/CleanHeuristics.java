@@ -79,6 +79,8 @@ final class CleanHeuristics {
      * article (see UnclosedLinks); a teaser card links one paragraph at most.
      */
     static final int MIN_PARAGRAPHS_IN_BROKEN_LINK = 3;
+    /** A link with this scheme runs a script instead of leading anywhere: its text is unwrapped, not navigation. */
+    static final String SCRIPT_LINK_SCHEME = "javascript:";
     /**
      * A hidden element is removed unless it holds more than this share of the prose: pages
      * that reveal their only copy of the article by script keep it; hidden duplicates go.
