@@ -104,12 +104,17 @@ final class ContentScorer {
     /**
      * An article split over several containers (one per few paragraphs) scores as several
      * near-equal candidates: when enough of them share an ancestor, that ancestor is the article.
+     * When the page named the winner its article (a LIKELY_NAMES class), the wrappers around it are
+     * no rivals: they score through its own paragraphs (half of each vote goes to the grandparent),
+     * and counting them would widen a named story to the page around it (a footer, a rail).
      */
     private static Element promote(Element top, double best, Map<Element, Double> scores, Element body) {
         List<Element> rivals = new ArrayList<>();
+        boolean named = ClassNames.weight(top) > 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getKey() != top && e.getValue() >= best * RIVAL_SHARE) {
-                rivals.add(e.getKey());
+            Element r = e.getKey();
+            if (r != top && e.getValue() >= best * RIVAL_SHARE && !(named && isAncestor(r, top))) {
+                rivals.add(r);
             }
         }
         if (rivals.size() < MIN_RIVALS || isNamedArticle(top, rivals)) {

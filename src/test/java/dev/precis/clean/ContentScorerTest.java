@@ -52,4 +52,12 @@ class ContentScorerTest {
         Element body = body("<div>Short.</div>");
         assertSame(body, main(body).get(0));
     }
+
+    @Test
+    void aNamedArticleIsNotWidenedToThePageByTheWrapperThatHoldsIt() {
+        Element body = body("<div id=page><div class=article id=col><div class=article-body id=story>" + story(2)
+                + "</div></div><div id=legal>" + story(4) + "</div></div>");
+        List<Element> main = main(body);
+        assertEquals(List.of("story"), main.stream().map(Element::id).toList());
+    }
 }
