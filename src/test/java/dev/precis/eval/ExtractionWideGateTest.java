@@ -21,16 +21,20 @@ import dev.precis.fetch.FetchPolicy;
 @Tag("corpus")
 class ExtractionWideGateTest {
 
-    /** Per set, the floor: the figure reached (0.896, 0.951, 0.891, 0.933, 0.859; pooled 0.901) less 0.005. */
+    /** Per set, the floor: the figure reached (0.896, 0.951, 0.909, 0.933, 0.910; pooled 0.912) less 0.005. */
     static final Map<String, Double> FLOORS = Map.of(
             "cleaneval", 0.891,
             "cleanportaleval", 0.946,
-            "dragnet", 0.886,
+            "dragnet", 0.904,
             "l3s-gn1", 0.928,
-            "readability", 0.854);
-    static final double POOLED_FLOOR = 0.896;
-    /** At most this share of the pages may come back refused (29 of 1,440, 2.0%, reached). */
-    static final double MAX_REFUSED_SHARE = 0.021;
+            "readability", 0.905);
+    static final double POOLED_FLOOR = 0.907;
+    /**
+     * At most this share of the pages may come back refused (8 of 1,440, 0.56%, reached: four whose truth is
+     * empty, a 404, a parked domain and two index pages; three with no text to find, an empty body and two
+     * image posts; one story hidden by an unclosed link).
+     */
+    static final double MAX_REFUSED_SHARE = 0.006;
 
     @Test
     void everySetAndThePoolStayAboveTheirFloors() throws Exception {
