@@ -18,6 +18,7 @@ import static dev.precis.clean.CleanHeuristics.SIBLING_SHARE;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +54,10 @@ final class ContentScorer {
      * candidate's subtree: only the strongest pay it.
      */
     private static Candidates candidates(List<Block> blocks) {
-        Map<Element, Double> votes = new IdentityHashMap<>();
+        // Insertion order (the document order of each container's first vote) breaks ties between
+        // equal votes the same way on every run; an identity map's order changes from run to run.
+        // jsoup's elements are equal only to themselves, so a linked map keys them by identity too.
+        Map<Element, Double> votes = new LinkedHashMap<>();
         for (Block b : blocks) {
             vote(b, votes);
         }

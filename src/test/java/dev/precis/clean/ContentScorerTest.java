@@ -60,4 +60,14 @@ class ContentScorerTest {
         List<Element> main = main(body);
         assertEquals(List.of("story"), main.stream().map(Element::id).toList());
     }
+
+    @Test
+    void ofTwoEqualCandidatesTheFirstOnThePageWinsOnEveryRun() {
+        for (int run = 0; run < 20; run++) {
+            Element body = body("<section><div id=first>" + story(3) + "</div></section><section><div id=second>"
+                    + story(3) + "</div></section>");
+            List<Element> main = main(body);
+            assertEquals(List.of("first"), main.stream().map(Element::id).toList(), "run " + run);
+        }
+    }
 }
