@@ -69,6 +69,7 @@ public final class BoilerplateFilter {
                     continue;
                 }
             }
+            t = withoutTrailingCredit(t);
             if (kept.isEmpty()) {
                 t = stripDateline(t);
                 if (t.isEmpty()) {
@@ -90,6 +91,17 @@ public final class BoilerplateFilter {
             }
         }
         return false;
+    }
+
+    /** Drops a photo credit glued after a paragraph's last sentence ({@code TRAILING_CREDIT}). */
+    static String withoutTrailingCredit(String paragraph) {
+        int colon = paragraph.lastIndexOf(':');
+        if (colon < 0 || paragraph.length() - colon > CleanHeuristics.MAX_TRAILING_CREDIT_CHARS) {
+            return paragraph; // the common case, decided without a regex
+        }
+        Matcher m = CleanHeuristics.TRAILING_CREDIT.matcher(paragraph);
+        m.useTransparentBounds(true).region(Math.max(0, colon - 30), paragraph.length());
+        return m.find() ? paragraph.substring(0, m.start()) : paragraph;
     }
 
     /** Removes a leading dateline ("BEIJING (Reuters) - ", "(CNN)") from an opening paragraph. */

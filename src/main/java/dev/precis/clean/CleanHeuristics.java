@@ -208,6 +208,16 @@ final class CleanHeuristics {
     // ---- Line-level boilerplate ------------------------------------------------------------------
 
     /** Inserts, prompts and notices that appear inside article bodies but are not the article. */
+    /**
+     * A photo credit glued to the end of a paragraph after its last sentence ("... on Tuesday evening.
+     * Photo: Jo Smith/Reuters"): a caption's source, never a sentence of the article, and a bullet
+     * if it stayed. Only a short name after the colon, with no sentence end of its own.
+     */
+    static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)(?<=[.!?\"”’)])\\s+\\(?((photo|image|picture|photograph"
+            + "|file photo|video)s?( credit)?|credit)\\s*:\\s*[^.!?:]{1,60}\\)?$");
+    /** The credit's colon is at most this many characters from the paragraph's end (a cheap test first). */
+    static final int MAX_TRAILING_CREDIT_CHARS = 62;
+
     static final List<Pattern> BOILERPLATE_LINES = List.of(
             // Related-link inserts: "See also ...", "Also read: ...", "READ MORE: ..."
             Pattern.compile("(?i)^(see also|also see|also read|read also|read more|related|recommended"
@@ -321,10 +331,16 @@ final class CleanHeuristics {
      * kept when less than this share of its text is links: a menu or a parked domain's link list is not.
      */
     static final double MAX_SHORT_POST_LINK_DENSITY = 0.5;
-    /** ...and when no line of it says the page is missing: an error page's few words are no post. */
+    /**
+     * ...and when no line of it says the page is missing or kept from the reader: an error page's or a
+     * browser check's few words ("Access denied.", "Please enable cookies to continue.") are no post.
+     */
     static final Pattern ERROR_PAGE_LINE = Pattern.compile("(?i)^(error )?[45]\\d\\d\\W*(error|(page )?not found|forbidden|gone)\\b"
             + "|^(sorry, )?(the |this )?(page|file|document)( you (requested|are looking for))?"
-            + " (was |is |does |could |can)?(not|no longer|n't) (be )?(found|available|exist)\\W*$");
+            + " (was |is |does |could |can)?(not|no longer|n't) (be )?(found|available|exist)\\W*$"
+            + "|^access (is )?denied\\b|^(forbidden|unauthori[sz]ed|not authori[sz]ed)\\W*$"
+            + "|^(please |you (need|have|must) to )?(enable|turn on|allow) (javascript|cookies)\\b"
+            + "|^(checking (if the site connection is secure|your browser)|just a moment\\W*$)");
 
     /** A heading of at least this many words that the {@code <title>} repeats is the headline. */
     static final int MIN_TITLED_HEADING_WORDS = 2;

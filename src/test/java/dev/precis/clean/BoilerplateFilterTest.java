@@ -104,4 +104,19 @@ class BoilerplateFilterTest {
         }
         return sb.toString();
     }
+
+    @Test
+    void aPhotoCreditGluedAfterTheLastSentenceIsDropped() {
+        String sentence = "The sun sets over the bay on Tuesday evening.";
+        for (String credit : List.of("Photo: Jo Smith", "Photo: Jo Smith/Reuters", "(Photo: AP)", "Credit: Getty Images",
+                "Image credit: NASA/JPL", "PHOTOS: Ann Lee")) {
+            assertEquals(sentence, BoilerplateFilter.withoutTrailingCredit(sentence + " " + credit), credit);
+        }
+        // Prose that mentions a photo, or a colon inside a sentence, stays whole.
+        for (String p : List.of("She said the photo: it was taken on Tuesday.", "He showed the video: a short clip of the bay",
+                "Photo: Jo Smith", "The agency's caption read as follows: a storm over the bay")) {
+            assertEquals(p, BoilerplateFilter.withoutTrailingCredit(p), p);
+        }
+        assertEquals(List.of(sentence), filter.filter(List.of(sentence + " Photo: Jo Smith")));
+    }
 }

@@ -109,6 +109,18 @@ class FallbackChainTest {
     }
 
     @Test
+    void aBrowserCheckOrAccessNoticeIsNoPost() {
+        for (String notice : List.of("Access denied. You do not have permission to access this page.",
+                "Please enable cookies to continue.", "You need to enable JavaScript to run this app.",
+                "Checking your browser before accessing the site.", "Just a moment...", "403 Forbidden")) {
+            assertTrue(FallbackChain.isErrorPage(List.of(notice)), notice);
+            assertThrows(PrecisException.class, () -> run("<div><p>" + notice + "</p></div>"), notice);
+        }
+        assertFalse(FallbackChain.isErrorPage(List.of("Access to the beach was denied to walkers on Sunday.")));
+        assertFalse(FallbackChain.isErrorPage(List.of("Forbidden City reopens to visitors after the storm.")));
+    }
+
+    @Test
     void anEmptyPageIsRefused() {
         assertThrows(PrecisException.class, () -> run("<div id=\"root\"></div>"));
     }
