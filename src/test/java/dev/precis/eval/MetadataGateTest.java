@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Quality gate on the metadata of Readability's 60 test pages (issue 13's matching rule, see
  * {@link MetadataBenchmark}): headline, byline and date may each lose at most one page from the
- * figures reached (57 of 60, 35 of 37, 15 of 15). Reads ../shared.
+ * figures reached (60 of 60, 35 of 37, 15 of 15). Reads ../shared.
  */
 @Tag("corpus")
 class MetadataGateTest {
 
     /** Headline, byline, date: pages that must agree. */
-    static final int[] FLOORS = {56, 34, 14};
+    static final int[] FLOORS = {59, 34, 14};
 
     @Test
     void headlineBylineAndDateStayAboveTheirFloors() throws Exception {
