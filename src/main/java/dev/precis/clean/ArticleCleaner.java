@@ -34,7 +34,8 @@ public final class ArticleCleaner {
     private final BoilerplateFilter filter = new BoilerplateFilter();
     private final TextDecoder decoder = new TextDecoder();
     private final MarkdownReader markdownReader = new MarkdownReader();
-    private final FallbackChain chain = new FallbackChain(index, collector, filter);
+    private final FallbackChain chain = new FallbackChain(new Pruner(Pruner.Names.IGNORED), scorer, index, collector,
+            filter);
 
     /** Decodes bytes (charset from BOM, bytes, header, meta) and cleans them as HTML or text. */
     public Article fromBytes(byte[] bytes, String mediaType, String declaredCharset, String url) {
@@ -91,7 +92,7 @@ public final class ArticleCleaner {
         requireNotIndex(main);
         FallbackChain.Result found = chain.run(body, main, meta, () -> parseBody(scanned, url));
         List<String> paragraphs = found.paragraphs();
-        if (found.walled() && words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
+        if (found.walled() && FallbackChain.words(paragraphs) < CleanHeuristics.MIN_WALLED_ARTICLE_WORDS) {
             throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
                     "the page shows only a teaser; the article is behind a login or subscription wall");
         }
@@ -156,17 +157,8 @@ public final class ArticleCleaner {
 
     private void requireNotIndex(List<Element> roots) {
         if (index.isIndex(roots)) {
-            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
-                    "the page lists other articles (an index or section page), it is not one article");
+            throw IndexDetector.listsArticles();
         }
-    }
-
-    private static int words(List<String> paragraphs) {
-        int words = 0;
-        for (String p : paragraphs) {
-            words += Whitespace.count(p);
-        }
-        return words;
     }
 
     /** Refuses article text too long to summarize within the function's memory. */

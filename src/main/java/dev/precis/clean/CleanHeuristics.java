@@ -191,23 +191,17 @@ final class CleanHeuristics {
      */
     static final String SENTENCE_ENDS = Chars.SENTENCE_ENDS.replace("…", "");
 
-    /** Prose ends sentences; a tag cloud or a menu of links, however long, does not. */
-    static boolean hasSentenceEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_WORDS = 30;
+    /** Scripts written without spaces (Chinese, Japanese): about this many ideographs make a word... */
+    static final int IDEOGRAPHS_PER_WORD = 2;
+    /** ...and an ideograph carries about what this many letters do, when text is measured in characters. */
+    static final int CHARS_PER_IDEOGRAPH = 3;
 
     // ---- Line-level boilerplate ------------------------------------------------------------------
 
-    /** Inserts, prompts and notices that appear inside article bodies but are not the article. */
     /**
      * A photo credit glued to the end of a paragraph after its last sentence ("... on Tuesday evening.
      * Photo: Jo Smith/Reuters"): a caption's source, never a sentence of the article, and a bullet
@@ -218,6 +212,7 @@ final class CleanHeuristics {
     /** The credit's colon is at most this many characters from the paragraph's end (a cheap test first). */
     static final int MAX_TRAILING_CREDIT_CHARS = 62;
 
+    /** Inserts, prompts and notices that appear inside article bodies but are not the article. */
     static final List<Pattern> BOILERPLATE_LINES = List.of(
             // Related-link inserts: "See also ...", "Also read: ...", "READ MORE: ..."
             Pattern.compile("(?i)^(see also|also see|also read|read also|read more|related|recommended"
@@ -302,9 +297,9 @@ final class CleanHeuristics {
     /**
      * ...or a run of this many paragraphs side by side (a teaser has a blurb, two lines at most)...
      */
-    static final int INDEX_ESCAPE_THREE_PARAGRAPHS = 3;
+    static final int INDEX_ESCAPE_SIDE_BY_SIDE_PARAGRAPHS = 3;
     /** ...holding this many words: a short video story's three lines beside a most-watched list. */
-    static final int INDEX_ESCAPE_THREE_PARAGRAPH_WORDS = 30;
+    static final int INDEX_ESCAPE_SIDE_BY_SIDE_WORDS = 30;
     /**
      * ...or this many paragraphs of prose, wherever they stand, each at least INDEX_LONG_PARAGRAPH_WORDS
      * long: a blurb is a line or two, while a roundup's items (a diary of the week's events) are written out.
@@ -331,16 +326,35 @@ final class CleanHeuristics {
      * kept when less than this share of its text is links: a menu or a parked domain's link list is not.
      */
     static final double MAX_SHORT_POST_LINK_DENSITY = 0.5;
+    /** ...and when it holds at least this many words: a lone "Getty Images" or "Loading..." is no post. */
+    static final int MIN_SHORT_POST_WORDS = 3;
     /**
-     * ...and when no line of it says the page is missing or kept from the reader: an error page's or a
-     * browser check's few words ("Access denied.", "Please enable cookies to continue.") are no post.
+     * No rescue keeps a short text that is the site talking, not an article: a line (or the headline)
+     * saying the page is missing, kept from the reader, checking the browser, asking for cookies or
+     * JavaScript, closed for maintenance, or only a copyright notice. A long article that mentions
+     * one of these is never tested: only texts shorter than an article are.
      */
-    static final Pattern ERROR_PAGE_LINE = Pattern.compile("(?i)^(error )?[45]\\d\\d\\W*(error|(page )?not found|forbidden|gone)\\b"
-            + "|^(sorry, )?(the |this )?(page|file|document)( you (requested|are looking for))?"
-            + " (was |is |does |could |can)?(not|no longer|n't) (be )?(found|available|exist)\\W*$"
-            + "|^access (is )?denied\\b|^(forbidden|unauthori[sz]ed|not authori[sz]ed)\\W*$"
-            + "|^(please |you (need|have|must) to )?(enable|turn on|allow) (javascript|cookies)\\b"
-            + "|^(checking (if the site connection is secure|your browser)|just a moment\\W*$)");
+    static final List<Pattern> SITE_NOTICE_LINES = List.of(
+            // Error pages, hard and soft: "404 : Page Not Found", "The page you are looking for can't be found."
+            Pattern.compile("(?i)^(error )?[45]\\d\\d\\W*(error|(page )?not found|forbidden|gone)\\b"),
+            Pattern.compile("(?i)^(oops\\W*|sorry\\W*)?(the |this )?(page|file|document|post)( you (requested|are looking for))?"
+                    + " (((was|is|does|did|could|can|has been)( not|n't|n’t))|can't|can’t|cannot|(is )?no longer)( be)?"
+                    + " (found|available|exists?|removed)\\b"),
+            Pattern.compile("(?i)\\b(nothing (was )?found|page not found|no (results|posts|articles) (were )?found)\\b"),
+            // Access refused.
+            Pattern.compile("(?i)^(access (is )?denied\\b|(forbidden|unauthori[sz]ed|not authori[sz]ed)\\W*$)"),
+            // Browser checks and requirements.
+            Pattern.compile("(?i)\\b(enable|turn on|allow|activate) (javascript|cookies)\\b"
+                    + "|\\bjavascript (is )?(required|disabled|not enabled)\\b"),
+            Pattern.compile("(?i)^(checking|verifying) (if the site connection is secure|your browser|(that )?you are (a )?"
+                    + "(human|not a robot))|^just a moment\\W*$|^are you a (human|robot)\\b"),
+            // Cookie and consent banners.
+            Pattern.compile("(?i)\\b(this (site|website)|we) uses? cookies\\b"),
+            // Maintenance and placeholders.
+            Pattern.compile("(?i)\\b(down|closed|offline) for (scheduled )?maintenance\\b|\\bunder (construction|maintenance)\\b"
+                    + "|^coming soon\\W*$|^loading\\W*$|\\bwill be back (soon|shortly)\\b"),
+            // Copyright lines.
+            Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b)|\\ball rights reserved\\b"));
 
     /** A heading of at least this many words that the {@code <title>} repeats is the headline. */
     static final int MIN_TITLED_HEADING_WORDS = 2;
@@ -360,4 +374,14 @@ final class CleanHeuristics {
     static final Pattern LEADING_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'’ ,-]{1,40}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})"
             + "(?:\\s*\\([^)]{1,30}\\))?\\s*(?::|--|[-–—])\\s+(?=[\\p{Lu}“\"‘'])");
+
+    /** Prose ends sentences; a tag cloud or a menu of links, however long, does not. */
+    static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

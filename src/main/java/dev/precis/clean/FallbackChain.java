@@ -20,13 +20,16 @@ import dev.precis.text.Whitespace;
  * <li>main content: the paragraphs of the container the scorer chose (the caller has refused it if
  * it lists other articles);</li>
  * <li>alternatives, the first that keeps an article's worth of text winning: the page's own JSON-LD
- * {@code articleBody}; the whole body, unless it lists other articles;</li>
- * <li>baseline rescues, which keep a short text rather than refuse it: a short article (two sentences,
- * a dozen words) from the main content, the structured body or the whole body; then a short post
- * (a few lines of the main content that are not mostly links and say no "page not found").</li>
+ * {@code articleBody}; the main extractor again on a fresh parse with class and id names removing
+ * nothing (Readability.js's retry), when it keeps most of what the first try found; the whole body,
+ * unless it lists other articles;</li>
+ * <li>baseline rescues, which keep a short text rather than refuse it: a short article (two
+ * sentences, a dozen words) from the main content, the structured body or the whole body; then a
+ * short post (a few words of the main content that are not mostly links).</li>
  * </ol>
- * The page is refused only where no step finds anything: an index, an error page, nothing but links,
- * or nothing at all. (A wall is the caller's test, on what the chain kept.)
+ * No rescue keeps the site talking ({@code SITE_NOTICE_LINES}: an error page, a browser check, a
+ * cookie banner, a copyright line). The page is refused only where no step finds anything: an index,
+ * a notice, nothing but links, or nothing at all. (A wall is the caller's test, on what the chain kept.)
  */
 final class FallbackChain {
 
@@ -50,85 +53,138 @@ final class FallbackChain {
     record Result(List<String> paragraphs, Step step, boolean walled) {
     }
 
-    private final Pruner namesIgnored = new Pruner(false);
-    private final ContentScorer scorer = new ContentScorer();
+    private final Pruner namesIgnored;
+    private final ContentScorer scorer;
     private final IndexDetector index;
     private final ParagraphCollector collector;
     private final BoilerplateFilter filter;
 
-    FallbackChain(IndexDetector index, ParagraphCollector collector, BoilerplateFilter filter) {
+    /** {@code namesIgnored} prunes for the retry ({@link Pruner.Names#IGNORED}); the others are the main extractor's. */
+    FallbackChain(Pruner namesIgnored, ContentScorer scorer, IndexDetector index, ParagraphCollector collector,
+            BoilerplateFilter filter) {
+        this.namesIgnored = namesIgnored;
+        this.scorer = scorer;
         this.index = index;
         this.collector = collector;
         this.filter = filter;
     }
 
     /**
-     * The article's paragraphs from {@code main} (the main extractor's choice, already known to be
-     * no index) and, failing that, from the alternatives and rescues; throws NOT_AN_ARTICLE when
-     * every step comes back empty-handed.
+     * The article's paragraphs from {@code main} (the main extractor's choice, already known to be no
+     * index) and, failing that, from the alternatives and rescues; throws NOT_AN_ARTICLE when every
+     * step comes back empty-handed. {@code freshBody} parses the page again (or gives null) for the
+     * retry that prunes it differently: {@code body} has been pruned in place.
      */
-    Result run(Element body, List<Element> main, PageMetadata meta) {
-        return run(body, main, meta, () -> null);
-    }
-
-    /** As above; {@code freshBody} parses the page again (or gives null) for the steps that prune it differently. */
     Result run(Element body, List<Element> main, PageMetadata meta, Supplier<Element> freshBody) {
-        String headline = meta.headline();
-        // 1. Main extractor.
-        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(main));
-        boolean walled = filtered.wall();
-        List<String> fromMain = withoutHeadline(filtered.kept(), headline);
-        if (isArticleSized(fromMain)) {
-            return new Result(fromMain, Step.MAIN_CONTENT, walled);
+        Tried tried = new Tried(meta.headline());
+        Result found = mainContent(main, tried);
+        if (found == null) {
+            found = structuredBody(meta, tried);
         }
-        // 2. Alternatives, in order of how much of the page they take: the first article-sized one wins.
-        List<String> structured = List.of();
-        if (meta.structuredBody() != null) {
-            structured = filter.filter(List.of(meta.structuredBody().split("\\n+")));
-            if (isArticleSized(structured)) {
-                return new Result(structured, Step.STRUCTURED_BODY, walled);
-            }
+        if (found == null) {
+            found = ignoringNames(freshBody, tried);
         }
-        Element fresh = freshBody.get();
-        if (fresh != null) {
-            List<Element> relaxed = scorer.mainContent(fresh, namesIgnored.prune(fresh));
-            if (!index.isIndex(relaxed)) {
-                BoilerplateFilter.Filtered kept = filter.filterNotingWalls(collector.paragraphs(relaxed));
-                List<String> found = withoutHeadline(kept.kept(), headline);
-                if (isArticleSized(found) && keepsMostOf(found, fromMain)) {
-                    return new Result(found, Step.IGNORING_NAMES, walled | kept.wall());
-                }
-            }
+        if (found == null) {
+            found = wholeBody(body, tried);
         }
-        boolean bodyIsIndex = index.isIndex(List.of(body));
-        List<String> whole = List.of();
-        if (!bodyIsIndex) {
-            filtered = filter.filterNotingWalls(collector.paragraphs(List.of(body)));
-            walled |= filtered.wall();
-            whole = withoutHeadline(filtered.kept(), headline);
-            if (isArticleSized(whole)) {
-                return new Result(whole, Step.WHOLE_BODY, walled);
-            }
+        if (found == null) {
+            found = rescue(main, tried);
         }
-        // 3. Baseline rescues: a short article is still one.
-        if (isRescuable(fromMain)) {
-            return new Result(fromMain, Step.SHORT_ARTICLE, walled);
+        if (found != null) {
+            return found;
         }
-        if (isRescuable(structured)) {
-            return new Result(structured, Step.SHORT_ARTICLE, walled);
-        }
-        if (isRescuable(whole)) {
-            return new Result(whole, Step.SHORT_ARTICLE, walled);
-        }
-        if (isShortPost(main, fromMain)) {
-            return new Result(fromMain, Step.SHORT_POST, walled);
-        }
-        if (bodyIsIndex) {
-            throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
-                    "the page lists other articles (an index or section page), it is not one article");
+        if (tried.bodyIsIndex) {
+            throw IndexDetector.listsArticles();
         }
         throw new PrecisException(ErrorCode.NOT_AN_ARTICLE,
-                "the page holds no article text (too little prose outside navigation and clutter)");
+                "the page holds no article text (too little prose outside navigation and clutter, or only a site notice)");
+    }
+
+    /** What the steps so far found, for the rescues: one per page, never shared. */
+    private static final class Tried {
+        final String headline;
+        List<String> fromMain = List.of();
+        List<String> structured = List.of();
+        List<String> whole = List.of();
+        boolean walled;
+        boolean bodyIsIndex;
+
+        Tried(String headline) {
+            this.headline = headline;
+        }
+
+        Result keep(List<String> paragraphs, Step step) {
+            return new Result(paragraphs, step, walled);
+        }
+    }
+
+    /** Step 1: the main extractor's container. */
+    private Result mainContent(List<Element> main, Tried tried) {
+        tried.fromMain = collect(main, tried);
+        return isArticleSized(tried.fromMain) ? tried.keep(tried.fromMain, Step.MAIN_CONTENT) : null;
+    }
+
+    /** Step 2a: the page's JSON-LD {@code articleBody}. */
+    private Result structuredBody(PageMetadata meta, Tried tried) {
+        if (meta.structuredBody() == null) {
+            return null;
+        }
+        tried.structured = filter.filter(List.of(meta.structuredBody().split("\\n+")));
+        return isArticleSized(tried.structured) ? tried.keep(tried.structured, Step.STRUCTURED_BODY) : null;
+    }
+
+    /**
+     * Step 2b: the main extractor on a fresh parse, class and id names removing nothing; kept when it
+     * holds most of what the first try found (the rest of the article around it). When the first try
+     * found nothing there is nothing to anchor it: on the development pages the retry then found a
+     * sidebar or a thread (dragnet R101: 272 words, F1 0.04), so it is not taken.
+     */
+    private Result ignoringNames(Supplier<Element> freshBody, Tried tried) {
+        Element fresh = freshBody.get();
+        if (fresh == null) {
+            return null;
+        }
+        List<Element> relaxed = scorer.mainContent(fresh, namesIgnored.prune(fresh));
+        if (index.isIndex(relaxed)) {
+            return null;
+        }
+        boolean walled = tried.walled;
+        List<String> found = collect(relaxed, tried);
+        if (isArticleSized(found) && keepsMostOf(found, tried.fromMain)) {
+            return tried.keep(found, Step.IGNORING_NAMES);
+        }
+        tried.walled = walled; // a prompt in text not kept is no wall
+        return null;
+    }
+
+    /** Step 2c: every paragraph of the page, unless it lists other articles. */
+    private Result wholeBody(Element body, Tried tried) {
+        tried.bodyIsIndex = index.isIndex(List.of(body));
+        if (tried.bodyIsIndex) {
+            return null;
+        }
+        tried.whole = collect(List.of(body), tried);
+        return isArticleSized(tried.whole) ? tried.keep(tried.whole, Step.WHOLE_BODY) : null;
+    }
+
+    /** Step 3: a short article, else a short post; never a site notice. */
+    private Result rescue(List<Element> main, Tried tried) {
+        for (List<String> candidate : List.of(tried.fromMain, tried.structured, tried.whole)) {
+            if (isRescuable(candidate) && !isSiteNotice(candidate, tried.headline)) {
+                return tried.keep(candidate, Step.SHORT_ARTICLE);
+            }
+        }
+        if (isShortPost(main, tried.fromMain) && !isSiteNotice(tried.fromMain, tried.headline)) {
+            return tried.keep(tried.fromMain, Step.SHORT_POST);
+        }
+        return null;
+    }
+
+    /** The roots' paragraphs, line clutter and the headline out; a wall prompt among them is noted. */
+    private List<String> collect(List<Element> roots, Tried tried) {
+        BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(roots));
+        tried.walled |= filtered.wall();
+        return withoutHeadline(filtered.kept(), tried.headline);
     }
 
     /**
@@ -149,12 +205,12 @@ final class FallbackChain {
     }
 
     /**
-     * A post of a few lines (a caption under a picture, a one-line note): some text, in a main content
-     * that is not mostly links (a menu, a parked domain's link list) and that is no error page.
+     * A post of a few lines (a caption under a picture, a one-line note): a few words, in a main content
+     * that is not mostly links (a menu, a parked domain's link list).
      */
     static boolean isShortPost(List<Element> main, List<String> paragraphs) {
-        return !paragraphs.isEmpty() && linkDensity(main) < CleanHeuristics.MAX_SHORT_POST_LINK_DENSITY
-                && !isErrorPage(paragraphs);
+        return words(paragraphs) >= CleanHeuristics.MIN_SHORT_POST_WORDS
+                && linkDensity(main) < CleanHeuristics.MAX_SHORT_POST_LINK_DENSITY;
     }
 
     /** Share of the roots' text inside links, each root weighted by its length. */
@@ -169,10 +225,22 @@ final class FallbackChain {
         return total == 0 ? 1 : links / total;
     }
 
-    /** A short text that says the page is missing ("404 : Page Not Found") is an error page, not a post. */
-    static boolean isErrorPage(List<String> paragraphs) {
+    /** The site talking, not an article: a line of the text, or the headline, is a {@code SITE_NOTICE_LINES} line. */
+    static boolean isSiteNotice(List<String> paragraphs, String headline) {
+        if (headline != null && isNoticeLine(headline)) {
+            return true;
+        }
         for (String p : paragraphs) {
-            if (CleanHeuristics.ERROR_PAGE_LINE.matcher(p).find()) {
+            if (isNoticeLine(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoticeLine(String line) {
+        for (Pattern notice : CleanHeuristics.SITE_NOTICE_LINES) {
+            if (notice.matcher(line).find()) {
                 return true;
             }
         }
@@ -195,9 +263,7 @@ final class FallbackChain {
     /** Too short for the article threshold, but prose: at least two sentences and a dozen words. */
     static boolean isRescuable(List<String> paragraphs) {
         int sentences = 0;
-        int words = 0;
         for (String p : paragraphs) {
-            words += Whitespace.count(p) + ideographs(p) / 2;
             for (int i = 0; i < p.length(); i++) {
                 if (CleanHeuristics.SENTENCE_ENDS.indexOf(p.charAt(i)) >= 0
                         && (i + 1 == p.length() || Character.isWhitespace(p.charAt(i + 1)) || p.charAt(i) >= Chars.FIRST_IDEOGRAPHIC_BLOCK)) {
@@ -205,7 +271,7 @@ final class FallbackChain {
                 }
             }
         }
-        return sentences >= CleanHeuristics.MIN_RESCUED_SENTENCES && words >= CleanHeuristics.MIN_RESCUED_WORDS;
+        return sentences >= CleanHeuristics.MIN_RESCUED_SENTENCES && words(paragraphs) >= CleanHeuristics.MIN_RESCUED_WORDS;
     }
 
     static boolean isArticleSized(List<String> paragraphs) {
@@ -213,9 +279,8 @@ final class FallbackChain {
         int words = 0;
         for (String p : paragraphs) {
             int ideographs = ideographs(p);
-            // An ideograph carries about what a short word does: count it as three characters.
-            chars += p.length() + 2 * ideographs;
-            words += Whitespace.count(p) + ideographs / 2;
+            chars += p.length() + (CleanHeuristics.CHARS_PER_IDEOGRAPH - 1) * ideographs;
+            words += Whitespace.count(p) + ideographs / CleanHeuristics.IDEOGRAPHS_PER_WORD;
             if (chars >= CleanHeuristics.MIN_ARTICLE_CHARS && words >= CleanHeuristics.MIN_ARTICLE_WORDS) {
                 return true; // enough already: the rest of a long article need not be counted
             }
@@ -223,7 +288,15 @@ final class FallbackChain {
         return false;
     }
 
-    /** Scripts written without spaces: two ideographs count as about one word. */
+    /** Words in the paragraphs, scripts written without spaces counted by {@code IDEOGRAPHS_PER_WORD}. */
+    static int words(List<String> paragraphs) {
+        int words = 0;
+        for (String p : paragraphs) {
+            words += Whitespace.count(p) + ideographs(p) / CleanHeuristics.IDEOGRAPHS_PER_WORD;
+        }
+        return words;
+    }
+
     private static int ideographs(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -6,8 +6,8 @@ import static dev.precis.clean.CleanHeuristics.HEADLINE_LINK_WORDS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_LONG_PARAGRAPHS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_PROSE_RUN_WORDS;
-import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_THREE_PARAGRAPHS;
-import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_THREE_PARAGRAPH_WORDS;
+import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_SIDE_BY_SIDE_PARAGRAPHS;
+import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_SIDE_BY_SIDE_WORDS;
 import static dev.precis.clean.CleanHeuristics.INDEX_LONG_PARAGRAPH_WORDS;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINES;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINE_SHARE;
@@ -22,6 +22,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import dev.precis.error.ErrorCode;
+import dev.precis.error.PrecisException;
 import dev.precis.text.Whitespace;
 
 /**
@@ -29,6 +31,12 @@ import dev.precis.text.Whitespace;
  * tag page, search results) rather than one article.
  */
 final class IndexDetector {
+
+    /** The refusal of a page that lists other articles. */
+    static PrecisException listsArticles() {
+        return new PrecisException(ErrorCode.NOT_AN_ARTICLE,
+                "the page lists other articles (an index or section page), it is not one article");
+    }
 
     /**
      * True when the content lists other articles: at least {@code MIN_INDEX_HEADLINES} links
@@ -63,7 +71,7 @@ final class IndexDetector {
      * paragraphs side by side long enough to be a story, or several paragraphs each longer than any blurb.
      */
     private static boolean holdsArticleProse(ProseRuns runs) {
-        return runs.best >= INDEX_ESCAPE_PROSE_RUN_WORDS || runs.bestOfThree >= INDEX_ESCAPE_THREE_PARAGRAPH_WORDS
+        return runs.best >= INDEX_ESCAPE_PROSE_RUN_WORDS || runs.bestOfThree >= INDEX_ESCAPE_SIDE_BY_SIDE_WORDS
                 || runs.longParagraphs >= INDEX_ESCAPE_LONG_PARAGRAPHS;
     }
 
@@ -172,7 +180,7 @@ final class IndexDetector {
                 if (paragraphs >= INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS) {
                     best = Math.max(best, run);
                 }
-                if (paragraphs >= INDEX_ESCAPE_THREE_PARAGRAPHS) {
+                if (paragraphs >= INDEX_ESCAPE_SIDE_BY_SIDE_PARAGRAPHS) {
                     bestOfThree = Math.max(bestOfThree, run);
                 }
             }

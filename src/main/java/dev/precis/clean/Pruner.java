@@ -33,19 +33,26 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Pruner {
 
-    private final boolean byName;
-
-    /** The pruner of the main extractor: chrome by tag, role, style and class or id name. */
-    Pruner() {
-        this(true);
+    /** Whether class and id names may remove elements. */
+    enum Names {
+        /** The main extractor: chrome by tag, role, style and class or id name. */
+        PRUNE,
+        /**
+         * Class and id names remove nothing (Readability.js's retry without its "strip unlikely
+         * candidates" flag): the fallback chain's second try when a name cost the article.
+         */
+        IGNORED
     }
 
-    /**
-     * With {@code byName} false, class and id names remove nothing (Readability.js's retry without its
-     * "strip unlikely candidates" flag): the fallback chain's second try when a name cost the article.
-     */
-    Pruner(boolean byName) {
-        this.byName = byName;
+    private final Names names;
+
+    /** The pruner of the main extractor. */
+    Pruner() {
+        this(Names.PRUNE);
+    }
+
+    Pruner(Names names) {
+        this.names = names;
     }
 
     /**
@@ -55,7 +62,7 @@ final class Pruner {
      * much of the page's prose they hold, known only after the walk.
      */
     List<Block> prune(Element body) {
-        Walk walk = new Walk(byName);
+        Walk walk = new Walk(names);
         NodeTraversor.filter(walk, body);
         List<Block> blocks = new ArrayList<>(walk.blocks.size() + walk.divs.size());
         blocks.addAll(walk.blocks);
@@ -123,12 +130,12 @@ final class Pruner {
         final List<Block> divs = new ArrayList<>();
         final List<Element> suspects = new ArrayList<>();
         final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
-        private final ClassNames names = new ClassNames();
+        private final ClassNames classNames = new ClassNames();
         private final ArrayDeque<Integer> open = new ArrayDeque<>();
         private final boolean byName;
 
-        Walk(boolean byName) {
-            this.byName = byName;
+        Walk(Names names) {
+            this.byName = names == Names.PRUNE;
         }
 
         @Override
@@ -147,7 +154,7 @@ final class Pruner {
                 open.push(-1 - divs.size());
                 divs.add(null);
             }
-            boolean unlikelyName = byName && !NEVER_UNLIKELY.contains(name) && names.unlikely(e);
+            boolean unlikelyName = byName && !NEVER_UNLIKELY.contains(name) && classNames.unlikely(e);
             if (unlikelyName) {
                 unlikely.add(e);
             }

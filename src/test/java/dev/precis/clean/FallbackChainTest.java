@@ -17,8 +17,8 @@ import dev.precis.error.PrecisException;
 /** The cascade's steps one at a time: which step keeps a page's text, and when none does. */
 class FallbackChainTest {
 
-    private final FallbackChain chain = new FallbackChain(new IndexDetector(), new ParagraphCollector(),
-            new BoilerplateFilter());
+    private final FallbackChain chain = new FallbackChain(new Pruner(Pruner.Names.IGNORED), new ContentScorer(),
+            new IndexDetector(), new ParagraphCollector(), new BoilerplateFilter());
     private final Pruner pruner = new Pruner();
     private final ContentScorer scorer = new ContentScorer();
 
@@ -26,7 +26,7 @@ class FallbackChainTest {
 
     private FallbackChain.Result run(String html) {
         Element body = Jsoup.parse(html).body();
-        return chain.run(body, scorer.mainContent(body, pruner.prune(body)), NO_METADATA);
+        return chain.run(body, scorer.mainContent(body, pruner.prune(body)), NO_METADATA, () -> null);
     }
 
     private static String sidebarOfHeadlines() {
@@ -103,21 +103,43 @@ class FallbackChainTest {
     void anErrorPageIsRefused() {
         PrecisException e = assertThrows(PrecisException.class, () -> run("<div><h1>404 : Page Not Found</h1></div>"));
         assertEquals(ErrorCode.NOT_AN_ARTICLE, e.code());
-        assertTrue(FallbackChain.isErrorPage(List.of("The page you requested could not be found.")));
-        assertTrue(FallbackChain.isErrorPage(List.of("Error 404 - Not Found")));
-        assertFalse(FallbackChain.isErrorPage(List.of("404 people attended the rally on Sunday.")));
+        for (String error : List.of("The page you requested could not be found.", "Error 404 - Not Found",
+                "The page you are looking for doesn't exist.", "Sorry, this page can't be found.",
+                "It looks like nothing was found at this location.")) {
+            assertTrue(FallbackChain.isSiteNotice(List.of(error), null), error);
+        }
+        assertFalse(FallbackChain.isSiteNotice(List.of("404 people attended the rally on Sunday."), null));
     }
 
     @Test
-    void aBrowserCheckOrAccessNoticeIsNoPost() {
+    void noRescueKeepsTheSiteTalking() {
         for (String notice : List.of("Access denied. You do not have permission to access this page.",
                 "Please enable cookies to continue.", "You need to enable JavaScript to run this app.",
-                "Checking your browser before accessing the site.", "Just a moment...", "403 Forbidden")) {
-            assertTrue(FallbackChain.isErrorPage(List.of(notice)), notice);
+                "You must enable JavaScript to use this site.", "JavaScript is required to use this site.",
+                "Checking your browser before accessing the site.", "Verifying you are human. This may take a few seconds.",
+                "Just a moment...", "403 Forbidden", "This site uses cookies.", "We use cookies to improve your experience.",
+                "© 2024 Example Media Ltd. All rights reserved.",
+                "We are currently down for maintenance. We will be back shortly.", "Coming soon!", "Loading...")) {
+            assertTrue(FallbackChain.isSiteNotice(List.of(notice), null), notice);
             assertThrows(PrecisException.class, () -> run("<div><p>" + notice + "</p></div>"), notice);
         }
-        assertFalse(FallbackChain.isErrorPage(List.of("Access to the beach was denied to walkers on Sunday.")));
-        assertFalse(FallbackChain.isErrorPage(List.of("Forbidden City reopens to visitors after the storm.")));
+        // A page whose headline says it is missing keeps nothing either (a soft 404 in WordPress).
+        PageMetadata missing = new PageMetadata("Nothing Found", null, null, null, null, null, null);
+        Element body = Jsoup.parse("<div><p>It seems we can not find what you are looking for. Perhaps searching can "
+                + "help. Try one of the links below.</p></div>").body();
+        assertThrows(PrecisException.class,
+                () -> chain.run(body, scorer.mainContent(body, pruner.prune(body)), missing, () -> null));
+        // A short real post is no notice.
+        for (String post : List.of("Access to the beach was denied to walkers on Sunday.",
+                "Forbidden City reopens to visitors after the storm.", "The cookies we baked for the fair sold out by noon.")) {
+            assertFalse(FallbackChain.isSiteNotice(List.of(post), null), post);
+        }
+    }
+
+    @Test
+    void aShortPostNeedsAFewWords() {
+        assertThrows(PrecisException.class, () -> run("<div><p>Getty Images</p></div>"));
+        assertEquals(FallbackChain.Step.SHORT_POST, run("<div><p>Sunset over the harbour wall</p></div>").step());
     }
 
     @Test
