@@ -106,12 +106,22 @@ final class MetadataExtractor {
         }
 
         /**
-         * Every distinct content for the key, joined: Dublin Core repeats {@code dc:creator} once
-         * per author, and so do pages with several {@code author} tags.
+         * Every distinct content for the key that can be a byline ({@link #asByline}), joined: Dublin
+         * Core repeats {@code dc:creator} once per author, and so do pages with several {@code author}
+         * tags (one of them at times a profile URL, which is left out).
          */
-        String all(String key) {
+        String names(String key) {
             List<String> values = content.get(key);
-            return values == null ? null : String.join(", ", values);
+            if (values == null) {
+                return null;
+            }
+            List<String> names = new ArrayList<>(values.size());
+            for (String v : values) {
+                if (asByline(v) != null) {
+                    names.add(v.trim());
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
         }
     }
 
@@ -126,9 +136,24 @@ final class MetadataExtractor {
                 break;
             }
         }
+        String siteName = siteName(metas, article);
+        String canonical = first(absAttr(doc.head().selectFirst(CANONICAL), "href"), metas.get("og:url"));
+        return new PageMetadata(clean(headline(doc, metas, article, siteName)), clean(byline(doc, metas, article, ld)),
+                published(doc, metas, article), clean(siteName), blankToNull(language(doc, metas, article)),
+                blankToNull(canonical), text(article, "articleBody"));
+    }
 
-        String siteName = first(metas.get("og:site_name"), text(article, "publisher", "name"),
-                metas.get("application-name"));
+    /**
+     * The site's name: Open Graph's {@code og:site_name} before JSON-LD's publisher, against the order
+     * of trust, because it is the name the {@code <title>} carries and the headline is split from
+     * (a publisher is often the company: "The New York Times Company").
+     */
+    private static String siteName(Metas metas, JsonNode article) {
+        return first(metas.get("og:site_name"), text(article, "publisher", "name"), metas.get("application-name"));
+    }
+
+    /** JSON-LD (completed when cut short), Dublin Core, Open Graph and Twitter, then the page's own title and heading. */
+    private static String headline(Document doc, Metas metas, JsonNode article, String siteName) {
         String ldHeadline = ldHeadline(article, doc.title());
         if (ldHeadline != null) {
             ldHeadline = uncut(ldHeadline, titleWithoutSite(doc.title(), siteName), metas.get("og:title"),
@@ -139,35 +164,40 @@ final class MetadataExtractor {
         if (headline == null) {
             headline = headlineFromPage(doc, siteName);
         }
-        if (headline != null && siteName != null) {
-            headline = stripSiteSuffix(headline, siteName);
-        }
-        String byline = first(authorName(article, ld), metas.all("dc:creator"), metas.all("dcterms:creator"),
-                asByline(metas.all("author")), asByline(metas.get("article:author")));
+        return headline != null && siteName != null ? stripSiteSuffix(headline, siteName) : headline;
+    }
+
+    /** JSON-LD authors, Dublin Core creators, the author meta, then a marked-up author, then a visible byline. */
+    private static String byline(Document doc, Metas metas, JsonNode article, List<JsonNode> ld) {
+        String byline = first(authorName(article, ld), metas.names("dc:creator"), metas.names("dcterms:creator"),
+                metas.names("author"), asByline(metas.get("article:author")));
         if (byline == null) {
             byline = ownText(doc.selectFirst(AUTHOR)); // a document search: only when nothing better exists
         }
-        if (byline == null) {
-            byline = visibleByline(doc.select(BYLINE));
-        }
-        // The first date that parses: JSON-LD's "November 19, 2019" gives way to the meta tag's ISO date.
-        String published = firstDate(text(article, "datePublished"), metas.get("article:published_time"));
-        if (published == null) {
-            published = firstDate(attr(doc.selectFirst(TIME), "datetime"), metas.get("date"), metas.get("pubdate"),
-                    metas.get("dc:date"), metas.get("dc:date:issued"), metas.get("dcterms:issued"));
-        }
+        return byline != null ? byline : visibleByline(doc.select(BYLINE));
+    }
+
+    /**
+     * The first date that parses, in the order of trust: JSON-LD's datePublished (its "November 19,
+     * 2019" gives way to a meta tag's ISO date), Dublin Core's issued date, Open Graph's published
+     * time, the older {@code date} and {@code pubdate} names, then a visible {@code <time>} (a document
+     * search, only when no meta tag has a date).
+     */
+    private static String published(Document doc, Metas metas, JsonNode article) {
+        String published = firstDate(text(article, "datePublished"), metas.get("dc:date:issued"),
+                metas.get("dcterms:issued"), metas.get("dc:date"), metas.get("article:published_time"),
+                metas.get("date"), metas.get("pubdate"));
+        return published != null ? published : firstDate(attr(doc.selectFirst(TIME), "datetime"));
+    }
+
+    /** The {@code <html lang>}, then the Content-Language meta, JSON-LD's inLanguage, Open Graph's locale. */
+    private static String language(Document doc, Metas metas, JsonNode article) {
         String language = attr(doc.firstElementChild(), "lang"); // the <html> element: no document search
         if (language == null) {
             language = first(attr(doc.head().selectFirst(CONTENT_LANGUAGE), "content"), text(article, "inLanguage"),
                     metas.get("og:locale"));
         }
-        if (language != null) {
-            language = language.replace('_', '-').trim();
-        }
-        String canonical = first(absAttr(doc.head().selectFirst(CANONICAL), "href"), metas.get("og:url"));
-        String body = text(article, "articleBody");
-        return new PageMetadata(clean(headline), clean(byline), published, clean(siteName), blankToNull(language),
-                blankToNull(canonical), body);
+        return language == null ? null : language.replace('_', '-').trim();
     }
 
     private List<JsonNode> jsonLd(Document doc, MarkupPrescan scanned) {

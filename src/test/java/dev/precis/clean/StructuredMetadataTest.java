@@ -132,4 +132,21 @@ class StructuredMetadataTest {
         assertEquals(null, page("<meta name=\"author\" content=\"jsmith\">", BODY).byline());
         assertEquals("AFP", page("<meta name=\"author\" content=\"AFP\">", BODY).byline());
     }
+
+    @Test
+    void eachAuthorTagIsJudgedBeforeTheyAreJoined() {
+        assertEquals("Jane Doe", page("<meta name=\"author\" content=\"Jane Doe\">"
+                + "<meta name=\"author\" content=\"https://facebook.com/janedoe\">", BODY).byline());
+        assertEquals("Jane Doe, Sam Roe", page("<meta name=\"author\" content=\"Jane Doe\">"
+                + "<meta name=\"author\" content=\"admin\"><meta name=\"author\" content=\"Sam Roe\">", BODY).byline());
+    }
+
+    @Test
+    void aMetaDateIsTrustedBeforeAVisibleTimeAndDublinCoreBeforeOpenGraph() {
+        assertEquals("2020-01-01", page("<meta name=\"DC.date\" content=\"2020-01-01\">",
+                "<time datetime=\"2023-05-05\">May 5</time>" + BODY).published());
+        assertEquals("2020-01-01", page("<meta name=\"dcterms.issued\" content=\"2020-01-01\">"
+                + "<meta property=\"article:published_time\" content=\"2021-02-02\">", BODY).published());
+        assertEquals("2023-05-05", page("", "<time datetime=\"2023-05-05\">May 5</time>" + BODY).published());
+    }
 }
