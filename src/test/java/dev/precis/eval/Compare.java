@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Compare {
 
+    /** Pages whose output differs are named, up to this many. */
+    private static final int MAX_LISTED = 10;
+
     private Compare() {
     }
 
@@ -107,10 +110,12 @@ public final class Compare {
             }
         }
         List<byte[]> pages = new ArrayList<>();
+        List<String> pageNames = new ArrayList<>();
         try (var files = Files.list(ExtractionBenchmark.sharedDir().resolve("eval-data/extraction/html-gz"))) {
             for (Path f : files.sorted().toList()) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
                     pages.add(in.readAllBytes());
+                    pageNames.add(f.getFileName().toString());
                 }
             }
         }
@@ -119,12 +124,18 @@ public final class Compare {
         for (String t : texts) {
             textsDiffering += builds[0].text(t).equals(builds[1].text(t)) ? 0 : 1;
         }
-        int pagesDiffering = 0;
-        for (byte[] p : pages) {
-            pagesDiffering += builds[0].page(p).equals(builds[1].page(p)) ? 0 : 1;
+        List<String> pagesDiffering = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            if (!builds[0].page(pages.get(i)).equals(builds[1].page(pages.get(i)))) {
+                pagesDiffering.add(pageNames.get(i));
+            }
         }
         System.out.printf("same output: %d of %d texts, %d of %d pages (article and summary)%n",
-                texts.size() - textsDiffering, texts.size(), pages.size() - pagesDiffering, pages.size());
+                texts.size() - textsDiffering, texts.size(), pages.size() - pagesDiffering.size(), pages.size());
+        if (!pagesDiffering.isEmpty()) {
+            System.out.println("pages that differ: " + String.join(" ", pagesDiffering.subList(0,
+                    Math.min(MAX_LISTED, pagesDiffering.size()))) + (pagesDiffering.size() > MAX_LISTED ? " ..." : ""));
+        }
         System.out.println(SummarizationSpeed.jvm());
         if (!"pages".equals(only)) {
             System.out.printf("texts: this build takes %.3f of the baseline's time%n", share(builds, rounds, b -> {
