@@ -1,5 +1,7 @@
 package dev.precis.summary;
 
+import java.util.List;
+
 import dev.precis.text.Sentence;
 
 import static dev.precis.summary.SummaryHeuristics.*;
@@ -42,8 +44,10 @@ final class BulletQuality {
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
         }
-        if (opensWithCallToAction(text) || endsWithPhotoCredit(text)) {
+        if (opensWithAny(text, CALL_TO_ACTION_OPENINGS)) {
             keep *= KEEP_CALL_TO_ACTION;
+        } else if (opensWithAny(text, PHOTO_CREDIT_OPENINGS) || endsWithPhotoCredit(text)) {
+            keep *= KEEP_PHOTO_CREDIT;  // one penalty for page furniture, never both
         }
         return keep;
     }
@@ -55,8 +59,9 @@ final class BulletQuality {
                 || text.contains("LICK HERE") || text.contains("etty") || text.contains("ETTY");
     }
 
-    private static boolean opensWithCallToAction(String text) {
-        for (String opening : CALL_TO_ACTION_OPENINGS) {
+    /** True when text opens with one of the lower-case openings, ASCII letters compared without their case. */
+    private static boolean opensWithAny(String text, List<String> openings) {
+        for (String opening : openings) {
             if (startsWithIgnoringAsciiCase(text, opening)) {
                 return true;
             }
