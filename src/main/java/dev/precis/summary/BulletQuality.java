@@ -22,8 +22,7 @@ final class BulletQuality {
         int words = s.words().size();
         double keep = 1.0;
         char last = lastLetterOrPunct(text);
-        if (words < MIN_WORDS || !(last == '.' || last == '!' || last == '"' || last == '”' || last == '’'
-                || last == ')' || last == '。' || last == '！' || last == '?' || last == '？')) {
+        if (words < MIN_WORDS || BULLET_ENDS.indexOf(last) < 0) {
             keep *= KEEP_FRAGMENT;
         }
         if (text.endsWith("?") || text.endsWith("?”") || text.endsWith("?\"") || text.endsWith("？")) {

@@ -3,6 +3,7 @@ package dev.precis.summary;
 import java.util.List;
 import java.util.Set;
 
+import dev.precis.text.Chars;
 import dev.precis.text.WordSets;
 
 /** The summary stage's weights, each with the reason it exists. */
@@ -30,6 +31,11 @@ final class SummaryHeuristics {
     /** Words shared with the headline mark the sentence as on-topic. */
     static final double W_HEADLINE_OVERLAP = 0.3;
 
+    /**
+     * The last characters of a whole sentence: the sentence ends less the ellipsis (a sentence
+     * trailing off in "…" was cut short), or a closing quote or bracket after one.
+     */
+    static final String BULLET_ENDS = Chars.SENTENCE_ENDS.replace("…", "") + "\"”’)";
     /** Shorter than this (words) is a fragment, not a bullet. */
     static final int MIN_WORDS = 6;
     /** Longer than this (words) reads badly as a bullet, so it keeps only part of its score. */

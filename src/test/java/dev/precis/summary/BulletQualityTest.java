@@ -53,4 +53,11 @@ class BulletQualityTest {
         assertEquals(SummaryHeuristics.KEEP_CALL_TO_ACTION * SummaryHeuristics.KEEP_CAPTION,
                 keep("Click to see the mayor cut the ribbon at the new bridge (Getty Images).", false), 1e-12);
     }
+
+    @Test
+    void aSentenceTrailingOffInAnEllipsisIsAFragment() {
+        assertEquals(SummaryHeuristics.KEEP_FRAGMENT,
+                keep("Mayor Jane Holt opened the new Riverside bridge in Leeds and then…", false), 1e-12);
+        assertEquals(1.0, keep("Mayor Jane Holt said the new bridge would “change the city.”", false), 1e-12);
+    }
 }
