@@ -224,6 +224,12 @@ final class EntityHeuristics {
             "league", "airways", "airlines", "express", "museum", "academy", "navy", "army", "embassy",
             "community", "alps", "plains", "channel", "republic", "federation", "bank", "empire");
 
+    /**
+     * Heads of {@link #NAME_HEADS} that make a demonym's name an event, not an organisation:
+     * "French Open", "World Cup", "European Championships".
+     */
+    static final Set<String> EVENT_HEADS = WordSets.of("open", "championship", "championships", "cup");
+
     /** Where a name is a place outright: "Indian Ocean", "Arabian Peninsula". */
     static final Set<String> PLACE_HEADS = WordSets.of("ocean", "sea", "gulf", "peninsula", "islands", "alps",
             "plains", "channel", "island", "river", "lake", "bay", "mountains", "desert", "valley", "province",
@@ -241,6 +247,43 @@ final class EntityHeuristics {
             "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "sekretär",
             "sekretärin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "sprecher", "sprecherin",
             "chef", "chefin", "trainer", "trainerin", "senator", "senatorin", "abgeordnete", "abgeordneter");
+
+    /** German articles: never part of a name, however they are capitalised. */
+    static final Set<String> GERMAN_ARTICLES = WordSets.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
+
+    /** The one connector a German article may follow inside a name: "Ursula von der Leyen". */
+    static final String ARTICLE_JOINING_CONNECTOR = "von";
+
+    // ---- Name shapes ----------------------------------------------------------------------
+
+    /** A line is judged shouted only on this many words of two letters or more: two capitals prove nothing. */
+    static final int SHOUTING_MIN_WORDS = 3;
+    /** Only words of this many letters count towards shouting: "A" and "I" are capitals in any line. */
+    static final int SHOUTING_MIN_LETTERS = 2;
+    /** More than this share of a line's words in capitals and it is shouted: capitals no longer mark names. */
+    static final double SHOUTING_CAPS_SHARE = 0.5;
+    /** The shortest plural of a demonym ("Thais", "Kiwis"); a shorter word's final 's' is not stripped. */
+    static final int SHORTEST_PLURAL_DEMONYM = 5;
+    /** An acronym is at least two characters: a capital alone is an initial or "I". */
+    static final int ACRONYM_MIN_LENGTH = 2;
+    /** An acronym is at most six characters ("NASDAQ", "AT&T"): a longer run of capitals is a shouted word. */
+    static final int ACRONYM_MAX_LENGTH = 6;
+
+    /**
+     * Titles only as a portfolio after "of" ("Secretary of State"); elsewhere the word is part of a
+     * name: "State Department", "Ohio State".
+     */
+    static final Set<String> PORTFOLIO_ONLY_TITLES = WordSets.of("state");
+
+    /**
+     * A German compound title's prefix has at least this many letters ("Vize", "Ober", "Außen"): a
+     * word at most two letters longer than a title ending is not taken for a title.
+     */
+    static final int GERMAN_TITLE_MIN_PREFIX = 3;
+
+    /** A place joined to a participle is of one or two words: "Norway-led", "Abu Dhabi-based". */
+    static final int HYPHENATED_PLACE_MAX_WORDS = 2;
 
     /** Capitalised words that are not names: calendar words and common sentence openers. */
     static final Set<String> NOT_NAMES = WordSets.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -19,9 +19,6 @@ import static dev.precis.entity.EntityHeuristics.*;
  */
 public final class MentionExtractor {
 
-    /** German articles: never part of a name, however they are capitalised. */
-    private static final Set<String> GERMAN_ARTICLES = dev.precis.text.WordSets.of("der", "die", "das", "den",
-            "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "zum", "zur", "vom", "beim");
     /** A word as it stands in the sentence, with its lower-case form (looked up often) made once. */
     record Word(String text, String lower, boolean possessive) {
         Word(String text, boolean possessive) {
@@ -83,13 +80,14 @@ public final class MentionExtractor {
                 boolean capitalised = first < 0x80 ? first >= 'A' && first <= 'Z'
                         : Character.isUpperCase(text.codePointAt(start));
                 boolean allCaps = capitalised && isAllCaps(text, start, textEnd);
-                if (textEnd - start > 1 && (first < 0x80 ? first > '9' : Character.isLetter(first))) {
+                if (textEnd - start >= SHOUTING_MIN_LETTERS
+                        && (first < 0x80 ? first > '9' : Character.isLetter(first))) {
                     letters++;
                     caps += allCaps ? 1 : 0;
                 }
                 add(start, end, textEnd, (byte) ((capitalised ? CAPITALISED : 0) | (allCaps ? ALL_CAPS : 0)));
             }
-            shouting = letters >= 3 && caps * 2 > letters;
+            shouting = letters >= SHOUTING_MIN_WORDS && caps > letters * SHOUTING_CAPS_SHARE;
             made = new Word[size];
         }
 
@@ -344,7 +342,7 @@ public final class MentionExtractor {
             return CONNECTORS.contains(text) && i + 1 < ws.size() && ws.isNameWord(i + 1) && ws.adjacentToNext(i)
                     && !NOT_NAMES.contains(ws.get(i + 1).lower())
                     && !(capitalisation == Capitalisation.NOUNS && GERMAN_ARTICLES.contains(text)
-                    && !ws.get(i - 1).lower().equals("von"));
+                    && !ws.get(i - 1).lower().equals(ARTICLE_JOINING_CONNECTOR));
         }
 
         /** Words [start, end) to the splitter, less an opening word capitalised only for its place. */
@@ -385,7 +383,7 @@ public final class MentionExtractor {
     /** The place a demonym, or its plural as a noun for the people ("Iranians", "Palestinians"), stands for. */
     static String demonym(String lower) {
         String place = DEMONYMS.get(lower);
-        if (place == null && lower.length() > 4 && lower.charAt(lower.length() - 1) == 's') {
+        if (place == null && lower.length() >= SHORTEST_PLURAL_DEMONYM && lower.charAt(lower.length() - 1) == 's') {
             place = DEMONYMS.get(lower.substring(0, lower.length() - 1));
         }
         return place;
@@ -434,7 +432,7 @@ public final class MentionExtractor {
         if (s.indexOf('.') > 0 && isDottedAcronym(s, 0, s.length())) {
             return true;
         }
-        return s.length() >= 2 && s.length() <= 6 && isAllCaps(s);
+        return s.length() >= ACRONYM_MIN_LENGTH && s.length() <= ACRONYM_MAX_LENGTH && isAllCaps(s);
     }
 
     private static boolean isAllCaps(String s) {

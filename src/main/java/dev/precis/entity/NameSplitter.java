@@ -141,8 +141,8 @@ final class NameSplitter {
         }
         String head = stripDot(span.get(1).lower());
         EntityKind kind = PLACE_HEADS.contains(head) ? EntityKind.PLACE
-                : ORG_WORDS.contains(head) || NAME_HEADS.contains(head) && !head.equals("open")
-                && !head.startsWith("championship") && !head.equals("cup") ? EntityKind.ORGANIZATION
+                : ORG_WORDS.contains(head) || NAME_HEADS.contains(head) && !EVENT_HEADS.contains(head)
+                ? EntityKind.ORGANIZATION
                 : EntityKind.OTHER;
         add(join(span), at, kind);
         return true;
@@ -203,7 +203,7 @@ final class NameSplitter {
         int lastTitle = -1;
         for (int k = lastOrg + 1; k < span.size(); k++) {
             String lower = stripDot(span.get(k).lower());
-            boolean title = isTitle(lower) && !(lower.equals("state") && (k < 2
+            boolean title = isTitle(lower) && !(PORTFOLIO_ONLY_TITLES.contains(lower) && (k < 2
                     || !span.get(k - 1).lower().equals("of")));
             // "Secretary of State", "Minister for Foreign Affairs": a title's portfolio is part of it.
             if (title || (TITLE_LINKS.contains(lower) && lastTitle == k - 1 && lastTitle >= 0)) {
@@ -292,7 +292,7 @@ final class NameSplitter {
      * Dhabi-based"), the index of the word holding the hyphen; else -1.
      */
     private static int placeWithTail(List<Word> span) {
-        for (int k = 0; k < Math.min(2, span.size()); k++) {
+        for (int k = 0; k < Math.min(HYPHENATED_PLACE_MAX_WORDS, span.size()); k++) {
             String text = span.get(k).text();
             int hyphen = text.lastIndexOf('-');
             if (hyphen <= 0 || hyphen == text.length() - 1 || !Character.isLowerCase(text.charAt(hyphen + 1))) {
@@ -315,11 +315,11 @@ final class NameSplitter {
         if (TITLES.contains(lower)) {
             return true;
         }
-        if (lower.length() <= SHORTEST_TITLE_ENDING + 2) {
+        if (lower.length() < SHORTEST_TITLE_ENDING + GERMAN_TITLE_MIN_PREFIX) {
             return false;  // too short to hold a title ending and a prefix: most names, no loop
         }
         for (String ending : GERMAN_TITLE_ENDINGS) {
-            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+            if (lower.length() >= ending.length() + GERMAN_TITLE_MIN_PREFIX && lower.endsWith(ending)) {
                 return true;
             }
         }

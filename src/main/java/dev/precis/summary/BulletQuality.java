@@ -1,5 +1,7 @@
 package dev.precis.summary;
 
+import java.util.List;
+
 import dev.precis.text.Sentence;
 
 import static dev.precis.summary.SummaryHeuristics.*;
@@ -20,8 +22,7 @@ final class BulletQuality {
         int words = s.words().size();
         double keep = 1.0;
         char last = lastLetterOrPunct(text);
-        if (words < MIN_WORDS || !(last == '.' || last == '!' || last == '"' || last == '”' || last == '’'
-                || last == ')' || last == '。' || last == '！' || last == '?' || last == '？')) {
+        if (words < MIN_WORDS || BULLET_ENDS.indexOf(last) < 0) {
             keep *= KEEP_FRAGMENT;
         }
         if (text.endsWith("?") || text.endsWith("?”") || text.endsWith("?\"") || text.endsWith("？")) {
@@ -42,8 +43,10 @@ final class BulletQuality {
         if (isBareQuote(text)) {
             keep *= KEEP_BARE_QUOTE;
         }
-        if (opensWithCallToAction(text) || endsWithPhotoCredit(text)) {
+        if (opensWithAny(text, CALL_TO_ACTION_OPENINGS)) {
             keep *= KEEP_CALL_TO_ACTION;
+        } else if (opensWithAny(text, PHOTO_CREDIT_OPENINGS) || endsWithPhotoCredit(text)) {
+            keep *= KEEP_PHOTO_CREDIT;  // one penalty for page furniture, never both
         }
         return keep;
     }
@@ -55,8 +58,9 @@ final class BulletQuality {
                 || text.contains("LICK HERE") || text.contains("etty") || text.contains("ETTY");
     }
 
-    private static boolean opensWithCallToAction(String text) {
-        for (String opening : CALL_TO_ACTION_OPENINGS) {
+    /** True when text opens with one of the lower-case openings, ASCII letters compared without their case. */
+    private static boolean opensWithAny(String text, List<String> openings) {
+        for (String opening : openings) {
             if (startsWithIgnoringAsciiCase(text, opening)) {
                 return true;
             }

@@ -42,18 +42,31 @@ final class HeadlineDeriver {
         return HeadlineClause.cut(source);
     }
 
-    /** The chosen bullets by score, then the best of the other candidates by score. */
+    /**
+     * The chosen bullets by score, then the best of the other candidates by score. The chosen are
+     * the very objects in {@code candidates}, so a candidate already tried is found by identity.
+     */
     private static List<Candidate> inOrderTried(List<Candidate> chosen, List<Candidate> candidates) {
         List<Candidate> order = new ArrayList<>(chosen);
         order.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> byScore = new ArrayList<>(candidates);
         byScore.sort(Comparator.comparingDouble(Candidate::score).reversed());
         for (Candidate c : byScore.subList(0, Math.min(HEADLINE_CANDIDATES, byScore.size()))) {
-            if (!order.contains(c)) {
+            if (!containsSame(order, c)) {
                 order.add(c);
             }
         }
         return order;
+    }
+
+    /** Whether {@code list} holds {@code c} itself (not an equal record). */
+    private static boolean containsSame(List<Candidate> list, Candidate c) {
+        for (Candidate o : list) {
+            if (o == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean names(String text, Entity e) {

@@ -3,6 +3,7 @@ package dev.precis.summary;
 import java.util.List;
 import java.util.Set;
 
+import dev.precis.text.Chars;
 import dev.precis.text.WordSets;
 
 /** The summary stage's weights, each with the reason it exists. */
@@ -30,6 +31,11 @@ final class SummaryHeuristics {
     /** Words shared with the headline mark the sentence as on-topic. */
     static final double W_HEADLINE_OVERLAP = 0.3;
 
+    /**
+     * The last characters of a whole sentence: the sentence ends less the ellipsis (a sentence
+     * trailing off in "…" was cut short), or a closing quote or bracket after one.
+     */
+    static final String BULLET_ENDS = Chars.SENTENCE_ENDS.replace("…", "") + "\"”’)";
     /** Shorter than this (words) is a fragment, not a bullet. */
     static final int MIN_WORDS = 6;
     /** Longer than this (words) reads badly as a bullet, so it keeps only part of its score. */
@@ -46,12 +52,15 @@ final class SummaryHeuristics {
     static final double KEEP_POINTS_BACK = 0.4;
     /** Opens with a quotation: the speaker comes later or not at all. */
     static final double KEEP_BARE_QUOTE = 0.5;
-    /** Calls to action and photo credits are page furniture that slipped into the text. */
+    /** Calls to action are page furniture that slipped into the text. */
     static final double KEEP_CALL_TO_ACTION = 0.1;
     /** How a call to action opens, in lower case; a sentence's opening matches regardless of ASCII case. */
     static final List<String> CALL_TO_ACTION_OPENINGS = List.of("click", "tap", "scroll down", "scroll up",
-            "follow us", "sign up", "subscribe", "share this", "watch the video", "read more", "download the",
-            "photo:", "image:", "picture:", "credit:");
+            "follow us", "sign up", "subscribe", "share this", "watch the video", "read more", "download the");
+    /** Photo credits are page furniture too; as little as a call to action, but tuned on their own. */
+    static final double KEEP_PHOTO_CREDIT = 0.1;
+    /** How a photo credit or its label opens a line, in lower case, matched as the call-to-action openings are. */
+    static final List<String> PHOTO_CREDIT_OPENINGS = List.of("photo:", "image:", "picture:", "credit:");
     /** How far from a sentence's end a photo credit is looked for. */
     static final int PHOTO_CREDIT_TAIL = 40;
     /** A photo credit closing a line: "(Getty Images)", "(AP)". */

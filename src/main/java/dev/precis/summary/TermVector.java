@@ -8,9 +8,43 @@ import dev.precis.text.Tokenizer;
 
 /**
  * A sentence's word counts as parallel arrays sorted by word id, and their Euclidean norm,
- * computed once: centrality and MMR compare them often.
+ * computed once: centrality and MMR compare them often. A class, not a record: a record's
+ * equals and hashCode would compare the arrays by identity while seeming to compare contents.
+ * Two vectors are equal only when they are the same object; compare contents with
+ * {@link #cosine(TermVector)}.
  */
-record TermVector(int[] ids, int[] counts, double norm) {
+final class TermVector {
+
+    private final int[] ids;
+    private final int[] counts;
+    private final double norm;
+
+    private TermVector(int[] ids, int[] counts, double norm) {
+        this.ids = ids;
+        this.counts = counts;
+        this.norm = norm;
+    }
+
+    /** The distinct word ids, ascending (the array itself: not to be changed). */
+    int[] ids() {
+        return ids;
+    }
+
+    /** How often each word of {@link #ids()} occurs, index for index (the array itself: not to be changed). */
+    int[] counts() {
+        return counts;
+    }
+
+    /** The Euclidean norm of the counts. */
+    double norm() {
+        return norm;
+    }
+
+    @Override
+    public String toString() {
+        return "TermVector[ids=" + Arrays.toString(ids) + ", counts=" + Arrays.toString(counts)
+                + ", norm=" + norm + "]";
+    }
 
     /** The vector of a sentence's content words; new words get the next free ids. */
     static TermVector of(List<String> words, Map<String, Integer> dictionary) {

@@ -42,7 +42,22 @@ class BulletQualityTest {
     void callsToActionAndPhotoCreditsAreFurniture() {
         assertEquals(SummaryHeuristics.KEEP_CALL_TO_ACTION,
                 keep("Click to see the full gallery of pictures from the opening day.", false), 1e-12);
-        assertEquals(SummaryHeuristics.KEEP_CALL_TO_ACTION * SummaryHeuristics.KEEP_CAPTION,
+        assertEquals(SummaryHeuristics.KEEP_PHOTO_CREDIT * SummaryHeuristics.KEEP_CAPTION,
                 keep("The mayor cuts the ribbon at the opening of the bridge (Getty Images).", false), 1e-12);
+        assertEquals(SummaryHeuristics.KEEP_PHOTO_CREDIT,
+                keep("Credit: Jo Smith for the Riverside Gazette at the opening.", false), 1e-12);
+    }
+
+    @Test
+    void aCallToActionWithACreditPaysOneFurniturePenalty() {
+        assertEquals(SummaryHeuristics.KEEP_CALL_TO_ACTION * SummaryHeuristics.KEEP_CAPTION,
+                keep("Click to see the mayor cut the ribbon at the new bridge (Getty Images).", false), 1e-12);
+    }
+
+    @Test
+    void aSentenceTrailingOffInAnEllipsisIsAFragment() {
+        assertEquals(SummaryHeuristics.KEEP_FRAGMENT,
+                keep("Mayor Jane Holt opened the new Riverside bridge in Leeds and then…", false), 1e-12);
+        assertEquals(1.0, keep("Mayor Jane Holt said the new bridge would “change the city.”", false), 1e-12);
     }
 }

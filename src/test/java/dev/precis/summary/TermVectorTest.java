@@ -2,6 +2,7 @@ package dev.precis.summary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.HashMap;
 import java.util.List;
@@ -49,5 +50,15 @@ class TermVectorTest {
         TermVector v = TermVector.of(List.of("bridge", "bridge", "river", "council"), ids);
         assertEquals(1, v.countIn(new boolean[] {true, false, false}));
         assertEquals(2, v.countIn(new boolean[] {true, false, true}));
+    }
+
+    @Test
+    void vectorsOfTheSameWordsAreEqualOnlyAsOneObjectButPrintTheirCounts() {
+        TermVector a = TermVector.of(List.of("bridge", "river", "bridge"), ids);
+        TermVector b = TermVector.of(List.of("bridge", "river", "bridge"), ids);
+        assertEquals(a, a);
+        assertNotEquals(a, b);
+        assertEquals(1.0, a.cosine(b), 1e-12);
+        assertEquals("TermVector[ids=[0, 1], counts=[2, 1], norm=" + Math.sqrt(5) + "]", a.toString());
     }
 }
