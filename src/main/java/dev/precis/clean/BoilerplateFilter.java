@@ -100,7 +100,7 @@ public final class BoilerplateFilter {
             return paragraph; // the common case, decided without a regex
         }
         Matcher m = CleanHeuristics.TRAILING_CREDIT.matcher(paragraph);
-        m.useTransparentBounds(true).region(Math.max(0, colon - 30), paragraph.length());
+        m.useTransparentBounds(true).region(Math.max(0, colon - CleanHeuristics.MAX_TRAILING_CREDIT_LABEL_CHARS), paragraph.length());
         return m.find() ? paragraph.substring(0, m.start()) : paragraph;
     }
 

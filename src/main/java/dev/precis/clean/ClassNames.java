@@ -17,8 +17,8 @@ import dev.precis.text.Whitespace;
 /**
  * What an element's class and id say about it, as Readability.js reads them: a LIKELY_NAMES
  * token marks the article, an UNLIKELY_PARTS part marks chrome. An instance remembers its
- * verdict on each distinct class or id string (pages repeat them on many elements); use one
- * per page.
+ * verdict on each distinct class or id string (pages repeat them on many elements) in a plain
+ * map: it is not thread-safe, so use one per page and never share it (the static checks keep no cache).
  */
 final class ClassNames {
 

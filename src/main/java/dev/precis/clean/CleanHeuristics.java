@@ -126,6 +126,8 @@ final class CleanHeuristics {
 
     /** Elements whose text counts as a paragraph when scoring candidates. */
     static final Set<String> SCORED_TAGS = WordSets.of("p", "pre", "td", "blockquote");
+    /** Commas, the Latin and the CJK ones: each earns a paragraph's vote a point (a sign of prose). */
+    static final String COMMAS = ",，、";
     /** Paragraphs shorter than this (characters) are too small to vote for a container. */
     static final int MIN_SCORED_CHARS = 25;
     /** Each paragraph's base vote: a container of many paragraphs beats one of a single long one. */
@@ -209,8 +211,13 @@ final class CleanHeuristics {
      */
     static final Pattern TRAILING_CREDIT = Pattern.compile("(?i)(?<=[.!?\"”’)])\\s+\\(?((photo|image|picture|photograph"
             + "|file photo|video)s?( credit)?|credit)\\s*:\\s*[^.!?:]{1,60}\\)?$");
-    /** The credit's colon is at most this many characters from the paragraph's end (a cheap test first). */
-    static final int MAX_TRAILING_CREDIT_CHARS = 62;
+    /**
+     * The credit's colon is at most this many characters from the paragraph's end, a cheap test before
+     * the pattern: its name (60 characters) with the spaces and bracket around it.
+     */
+    static final int MAX_TRAILING_CREDIT_CHARS = 60 + 8;
+    /** The credit's label and the sentence end before it fit in this many characters before its colon. */
+    static final int MAX_TRAILING_CREDIT_LABEL_CHARS = 30;
 
     /** Inserts, prompts and notices that appear inside article bodies but are not the article. */
     static final List<Pattern> BOILERPLATE_LINES = List.of(
@@ -292,6 +299,8 @@ final class CleanHeuristics {
      * page with a related-stories box has its paragraphs side by side.
      */
     static final int INDEX_ESCAPE_PROSE_RUN_WORDS = 50;
+    /** A line counts as prose for a run only when under this share of it is link text. */
+    static final double MAX_PROSE_LINE_LINK_SHARE = 0.5;
     /** ...in at least this many paragraphs: one long block alone is as often a site notice as a story. */
     static final int INDEX_ESCAPE_PROSE_RUN_PARAGRAPHS = 2;
     /**
@@ -360,6 +369,8 @@ final class CleanHeuristics {
     static final int MIN_TITLED_HEADING_WORDS = 2;
     /** A title (site name split off) this long reads as a headline; a shorter one is often the site's name. */
     static final int MIN_TITLE_HEADLINE_WORDS = 4;
+    /** A byline-classed element inside one of these is chrome: a sidebar's writers, a menu, a comment form's "Name". */
+    static final Set<String> BYLINE_CHROME_TAGS = WordSets.of("aside", "nav", "form");
     /** A visible byline longer than this is a paragraph that happens to carry an author class. */
     static final int MAX_BYLINE_CHARS = 100;
     /**

@@ -1,6 +1,7 @@
 package dev.precis.clean;
 
 import static dev.precis.clean.CleanHeuristics.CHARS_PER_POINT;
+import static dev.precis.clean.CleanHeuristics.COMMAS;
 import static dev.precis.clean.CleanHeuristics.GRANDPARENT_SHARE;
 import static dev.precis.clean.CleanHeuristics.MAX_ANCESTOR_WALK;
 import static dev.precis.clean.CleanHeuristics.MAX_CANDIDATES;
@@ -88,7 +89,7 @@ final class ContentScorer {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、') {
+            if (COMMAS.indexOf(c) >= 0) {
                 commas++;
             }
         }

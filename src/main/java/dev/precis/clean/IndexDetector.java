@@ -9,6 +9,7 @@ import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_PROSE_RUN_WORDS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_SIDE_BY_SIDE_PARAGRAPHS;
 import static dev.precis.clean.CleanHeuristics.INDEX_ESCAPE_SIDE_BY_SIDE_WORDS;
 import static dev.precis.clean.CleanHeuristics.INDEX_LONG_PARAGRAPH_WORDS;
+import static dev.precis.clean.CleanHeuristics.MAX_PROSE_LINE_LINK_SHARE;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINES;
 import static dev.precis.clean.CleanHeuristics.MIN_INDEX_HEADLINE_SHARE;
 import static dev.precis.clean.CleanHeuristics.PARAGRAPH_BREAK_TAGS;
@@ -170,7 +171,7 @@ final class IndexDetector {
                     || links >= HEADLINE_LINK_BLOCK_SHARE * line.length()) {
                 run = 0; // a teaser's headline, linked or not, starts the next teaser
                 paragraphs = 0;
-            } else if (hasSentenceEnd(line) && links * 2 < line.length()) {
+            } else if (hasSentenceEnd(line) && links < MAX_PROSE_LINE_LINK_SHARE * line.length()) {
                 int words = Whitespace.count(line);
                 run += words;
                 paragraphs++;

@@ -548,8 +548,7 @@ final class MetadataExtractor {
      */
     private static boolean inChrome(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            String tag = p.normalName();
-            if (tag.equals("aside") || tag.equals("nav") || tag.equals("form")
+            if (CleanHeuristics.BYLINE_CHROME_TAGS.contains(p.normalName())
                     || CleanHeuristics.ALWAYS_REMOVE_ROLES.contains(p.attr("role").trim().toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The last extraction stage: the chosen elements' text as paragraphs, split at block boundaries,
- * table rows read as lines, link-dense navigation and repeated lines left out.
+ * table rows read as lines, link-dense navigation and a line repeated at once (a heading echoed by its link) left out.
  */
 final class ParagraphCollector {
 
@@ -55,8 +55,8 @@ final class ParagraphCollector {
                     flush();
                 } else if (name.equals("a")) {
                     linkDepth++;
-                } else if (name.equals("img") || name.equals("wbr")) {
-                    text.append(name.equals("img") ? " " : "");
+                } else if (name.equals("img")) {
+                    text.append(' '); // an image between two words parts them
                 }
             }
         }

@@ -48,9 +48,13 @@ class ClassNamesTest {
         ClassNames names = new ClassNames();
         Element chrome = first("<div class=comment-list></div>");
         Element article = first("<div class=article-body></div>");
-        for (int i = 0; i < 2; i++) {
-            assertTrue(names.unlikely(chrome));
-            assertFalse(names.unlikely(article));
+        for (String html : java.util.List.of("<div class=comment-list></div>", "<div class=article-body></div>",
+                "<div id=share-tools></div>", "<div class=\"article share-tools\"></div>", "<div class=wrapper></div>")) {
+            Element e = first(html);
+            assertEquals(ClassNames.isUnlikely(e), names.unlikely(e), html + " first time");
+            assertEquals(ClassNames.isUnlikely(e), names.unlikely(e), html + " from the cache");
         }
+        assertTrue(names.unlikely(chrome));
+        assertFalse(names.unlikely(article));
     }
 }
