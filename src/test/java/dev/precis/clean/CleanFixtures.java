@@ -1,5 +1,7 @@
 package dev.precis.clean;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -32,6 +34,17 @@ final class CleanFixtures {
     /** The article cleaned from a page of {@code head} and {@code body}. */
     static Article page(String head, String body) {
         return CLEANER.fromHtml("<html><head>" + head + "</head><body>" + body + "</body></html>", null);
+    }
+
+    /** Six headline links of a latest-stories list, as a blog's sidebar sets them beside a story. */
+    static String latestStories() {
+        StringBuilder list = new StringBuilder("<div class=\"latest\"><h3>Latest stories</h3><ul>");
+        for (String h : List.of("Pound rises after the Bank of England decision", "Mortgage rates fall for a third week",
+                "Retail sales beat forecasts in the run-up to Christmas", "Factory output shrinks for the sixth month",
+                "House prices edge up in the north of England", "Unemployment holds steady at four percent")) {
+            list.append("<li><a href=\"/r\">").append(h).append("</a></li>");
+        }
+        return list.append("</ul></div>").toString();
     }
 
     static Element body(String html) {

@@ -29,16 +29,6 @@ class FallbackChainTest {
         return chain.run(body, scorer.mainContent(body, pruner.prune(body)), NO_METADATA, () -> null);
     }
 
-    private static String sidebarOfHeadlines() {
-        StringBuilder list = new StringBuilder("<div class=\"latest\"><h3>Latest</h3><ul>");
-        for (String h : List.of("Pound rises after the Bank of England decision", "Mortgage rates fall for a third week",
-                "Retail sales beat forecasts in the run-up to Christmas", "Factory output shrinks for the sixth month",
-                "House prices edge up in the north of England", "Unemployment holds steady at four percent")) {
-            list.append("<li><a href=\"/r\">").append(h).append("</a></li>");
-        }
-        return list.append("</ul></div>").toString();
-    }
-
     @Test
     void anArticleComesFromTheMainContent() {
         String p = "<p>The council voted on Monday to approve a network of protected bike lanes across the downtown "
@@ -52,7 +42,7 @@ class FallbackChainTest {
     void aOneLinePostBesideAListOfHeadlinesIsKept() {
         FallbackChain.Result r = run("<div id=\"post\"><div class=\"entry\"><img src=\"a.jpg\">"
                 + "<p>Repurposing food as art is creative, and these sculptures prove it.</p></div></div>"
-                + sidebarOfHeadlines());
+                + CleanFixtures.latestStories());
         assertEquals(FallbackChain.Step.SHORT_POST, r.step());
         assertEquals(List.of("Repurposing food as art is creative, and these sculptures prove it."), r.paragraphs());
     }

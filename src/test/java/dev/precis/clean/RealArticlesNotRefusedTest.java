@@ -65,17 +65,6 @@ class RealArticlesNotRefusedTest {
         assertTrue(fine.html().contains("<title>A <b> title</title>"), fine.html());
     }
 
-    /** Six headline links of a latest-stories list around the story, as a blog's sidebar sets them. */
-    private static String latestStories() {
-        StringBuilder list = new StringBuilder("<div class=\"latest\"><h3>Latest stories</h3><ul>");
-        for (String h : List.of("Pound rises after the Bank of England decision", "Mortgage rates fall for a third week",
-                "Retail sales beat forecasts in the run-up to Christmas", "Factory output shrinks for the sixth month",
-                "House prices edge up in the north of England", "Unemployment holds steady at four percent")) {
-            list.append("<li><a href=\"/r\">").append(h).append("</a></li>");
-        }
-        return list.append("</ul></div>").toString();
-    }
-
     @Test
     void aShortPostSetInOneParagraphWithLineBreaksIsAnArticle() {
         Article a = CLEANER.fromHtml("<html><body><div id=\"page\"><h3><a href=\"/p\">Rates report</a></h3>"
@@ -83,7 +72,7 @@ class RealArticlesNotRefusedTest {
                 + "falling faster than it had expected in the autumn.<br><br>That sounds like common sense to me, and "
                 + "to most of the economists we asked.<br><br>Markets barely moved, and the pound closed a little "
                 + "higher against the dollar and the euro.</p>"
-                + latestStories() + "</div></body></html>", null);
+                + CleanFixtures.latestStories() + "</div></body></html>", null);
         assertTrue(a.bodyText().contains("That sounds like common sense"), a.bodyText());
     }
 
