@@ -219,9 +219,7 @@ public final class ArticleCleaner {
             if (last == null) {
                 return false;
             }
-            char end = last.charAt(last.length() - 1);
-            return end == '.' || end == '!' || end == '?' || end == '"' || end == '”' || end == '’'
-                    || end == ')' || end == ':' || end == '。';
+            return CleanHeuristics.TEXT_PARAGRAPH_ENDS.indexOf(last.charAt(last.length() - 1)) >= 0;
         }
 
         void flush() {

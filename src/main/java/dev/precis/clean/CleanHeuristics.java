@@ -193,6 +193,11 @@ final class CleanHeuristics {
      */
     static final String SENTENCE_ENDS = Chars.SENTENCE_ENDS.replace("…", "");
 
+    /**
+     * In plain text, a line ending in one of these closes its paragraph (a wrapped line does not): a
+     * sentence end, a closing quote or bracket after one, or a colon introducing what follows.
+     */
+    static final String TEXT_PARAGRAPH_ENDS = SENTENCE_ENDS + "\"”’):";
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */
