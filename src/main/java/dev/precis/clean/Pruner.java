@@ -221,13 +221,41 @@ final class Pruner {
         return false;
     }
 
-    /** Characters of paragraph text inside each element, counted once per paragraph. */
+    /**
+     * Characters of paragraph text inside each element, each character counted once: a paragraph-like
+     * block's text includes the blocks nested in it (a table cell inside a layout cell, a paragraph in
+     * a cell), so their text is taken off the nearest such block around them. Counted twice, a page
+     * laid out in nested tables made every inner cell, the article's too, a small share of its prose.
+     */
     private static Map<Element, Integer> proseByAncestor(List<Block> blocks, Element body) {
+        Map<Element, Integer> own = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.text().length() >= MIN_SCORED_CHARS) {
+                own.put(b.element(), b.text().length());
+            }
+        }
+        for (Block b : blocks) {
+            Element p = b.element();
+            Integer length = own.get(p);
+            if (length == null) {
+                continue;
+            }
+            int level = 0;
+            for (Element a = p.parent(); a != null && a != body && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
+                Integer outer = own.get(a);
+                if (outer != null) {
+                    if (SCORED_TAGS.contains(a.normalName())) {
+                        own.put(a, outer - b.text().length());
+                    }
+                    break;
+                }
+            }
+        }
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (Block b : blocks) {
             Element p = b.element();
-            int length = b.text().length();
-            if (length < MIN_SCORED_CHARS) {
+            Integer length = own.get(p);
+            if (length == null || length <= 0) {
                 continue;
             }
             int level = 0;

@@ -64,4 +64,18 @@ class PrunerTest {
         Block outer = blocks.stream().filter(b -> b.element().id().equals("outer")).findFirst().orElseThrow();
         assertEquals("Lead text of the container.", outer.text());
     }
+
+    @Test
+    void aCellNestedInLayoutCellsIsMeasuredOnceSoItsNameCannotRemoveTheArticle() {
+        // Each layout cell's text holds the cells inside it: counted again at every level, the
+        // article's cell (named like chrome, as old table layouts did) was a quarter of the prose.
+        String article = "<td class=nav-cell>" + story(5).replace("<p>", "").replace("</p>", "<br>") + "</td>";
+        String cell = article;
+        for (int level = 0; level < 3; level++) {
+            cell = "<table><tr><td>" + "<table><tr>" + cell + "</tr></table></td></tr></table>";
+        }
+        Element body = body(cell);
+        pruner.prune(body);
+        assertEquals(1, body.select("td.nav-cell").size(), body.html());
+    }
 }
