@@ -255,7 +255,8 @@ final class CleanHeuristics {
      */
     static final Pattern COMMENTS_START = Pattern.compile("(?i)^(\\d+\\s+)?(readers?'? (views|comments|responses)"
             + "|(user |reader )?comments|add (a |your )?comments?|leave a (comment|reply)|post (a |your )?comment"
-            + "|have your say|join the (discussion|conversation)|discuss this (article|story)"
+            + "|have your say( about this (article|story|post))?|join the (discussion|conversation)|discuss this (article|story)"
+            + "|comments (are|have been) (now )?closed( for this (article|story|post|entry))?\\.?"
             + "|(\\d+ )?(responses?|replies) to .{1,80}|\\d+ (comments?|responses?|replies))"
             + "\\s*(\\(\\d+\\)|:|»)?\\s*$");
     /** A comments header is a short line... */
