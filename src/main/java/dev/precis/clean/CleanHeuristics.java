@@ -126,6 +126,12 @@ final class CleanHeuristics {
 
     /** Elements whose text counts as a paragraph when scoring candidates. */
     static final Set<String> SCORED_TAGS = WordSets.of("p", "pre", "td", "blockquote");
+    /** List items that vote like paragraphs when written as prose (an article set out as bullets)... */
+    static final Set<String> PROSE_ITEM_TAGS = WordSets.of("li");
+    /** ...at least this long (characters): a menu entry or a headline link is shorter... */
+    static final int MIN_PROSE_ITEM_CHARS = 100;
+    /** ...and with less than this share of link text: a list of teasers is mostly links. */
+    static final double MAX_PROSE_ITEM_LINK_DENSITY = 0.5;
     /** Commas, the Latin and the CJK ones: each earns a paragraph's vote a point (a sign of prose). */
     static final String COMMAS = ",，、";
     /** Paragraphs shorter than this (characters) are too small to vote for a container. */
@@ -198,6 +204,8 @@ final class CleanHeuristics {
      * sentence end, a closing quote or bracket after one, or a colon introducing what follows.
      */
     static final String TEXT_PARAGRAPH_ENDS = SENTENCE_ENDS + "\"”’):";
+    /** Marks that may follow a sentence's end: closing quotes and brackets. */
+    static final String CLOSING_MARKS = "\"”’')]»";
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */

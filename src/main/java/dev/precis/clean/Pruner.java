@@ -11,6 +11,11 @@ import static dev.precis.clean.CleanHeuristics.NESTED_ITEMS;
 import static dev.precis.clean.CleanHeuristics.NEVER_UNLIKELY;
 import static dev.precis.clean.CleanHeuristics.REMOVE_UNLESS_PROSE;
 import static dev.precis.clean.CleanHeuristics.SCORED_TAGS;
+import static dev.precis.clean.CleanHeuristics.PROSE_ITEM_TAGS;
+import static dev.precis.clean.CleanHeuristics.MIN_PROSE_ITEM_CHARS;
+import static dev.precis.clean.CleanHeuristics.MAX_PROSE_ITEM_LINK_DENSITY;
+import static dev.precis.clean.CleanHeuristics.CLOSING_MARKS;
+import static dev.precis.clean.CleanHeuristics.SENTENCE_ENDS;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -67,6 +72,7 @@ final class Pruner {
         List<Block> blocks = new ArrayList<>(walk.blocks.size() + walk.divs.size());
         blocks.addAll(walk.blocks);
         blocks.addAll(walk.divs);
+        blocks.addAll(walk.items);
         List<Element> doomed = doomed(walk, proseByAncestor(blocks, body), body);
         if (doomed.isEmpty()) {
             return blocks;
@@ -128,6 +134,7 @@ final class Pruner {
     private static final class Walk implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         final List<Block> divs = new ArrayList<>();
+        final List<Block> items = new ArrayList<>();
         final List<Element> suspects = new ArrayList<>();
         final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
         private final ClassNames classNames = new ClassNames();
@@ -173,10 +180,37 @@ final class Pruner {
                     blocks.set(open.pop(), Block.measure(e));
                 } else if (name.equals("div") || name.equals("section")) {
                     divs.set(-1 - open.pop(), Block.measure(e));
+                } else if (PROSE_ITEM_TAGS.contains(name)) {
+                    Block item = Block.measure(e);
+                    if (isProseItem(item)) {
+                        items.add(item);
+                    }
                 }
             }
             return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * A list item written as prose (a notes post or a how-to written as bullets): long, ending a
+     * sentence, mostly not link text. A menu's or a related-stories list's items are short or links.
+     */
+    static boolean isProseItem(Block item) {
+        String text = item.text();
+        return text.length() >= MIN_PROSE_ITEM_CHARS && endsSentence(text)
+                && LinkDensity.of(item.element()) < MAX_PROSE_ITEM_LINK_DENSITY;
+    }
+
+    /**
+     * The text's last mark ends a sentence (a closing quote or bracket after it allowed), and is
+     * no ellipsis: a teaser's blurb is cut off ("...") and a comment's ends with its author's name.
+     */
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 1 && SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0 && text.charAt(end - 2) != '.';
     }
 
     /** Code, media and chrome by tag, ARIA role or hidden flag: one check per element, no selector. */
