@@ -206,6 +206,8 @@ final class CleanHeuristics {
     static final String TEXT_PARAGRAPH_ENDS = SENTENCE_ENDS + "\"”’):";
     /** Marks that may follow a sentence's end: closing quotes and brackets. */
     static final String CLOSING_MARKS = "\"”’')]»";
+    /** Lines of at most this many words that end no sentence, closing the article, are labels of the page around it. */
+    static final int MAX_TRAILING_LABEL_WORDS = 4;
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */
