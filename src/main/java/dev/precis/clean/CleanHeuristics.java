@@ -86,6 +86,15 @@ final class CleanHeuristics {
      * that reveal their only copy of the article by script keep it; hidden duplicates go.
      */
     static final double MAX_PROSE_SHARE_HIDDEN = 0.5;
+    /**
+     * ...or when it holds the whole text of a visible teaser that ends in an ellipsis (and perhaps a
+     * "more" link): a "read more" expander, whose hidden half is the only full copy of the text.
+     */
+    static final Pattern TEASER_END = Pattern.compile("(?i)(\\.\\.\\.|…)\\s*(\\[?\\(?(read |see |show )?more\\)?\\]?)?\\s*$");
+    /** A teaser's text before its ellipsis is at least this long (characters): a sentence's start, not a label. */
+    static final int MIN_TEASER_CHARS = 40;
+    /** ...and the expander opens with it, after at most this many characters (a heading, a byline). */
+    static final int MAX_TEASER_OFFSET_CHARS = 200;
 
     /**
      * Parts of class/id names (each token split on '-' and '_', compared lower-cased) that mark

@@ -11,6 +11,9 @@ import static dev.precis.clean.CleanHeuristics.NESTED_ITEMS;
 import static dev.precis.clean.CleanHeuristics.NEVER_UNLIKELY;
 import static dev.precis.clean.CleanHeuristics.REMOVE_UNLESS_PROSE;
 import static dev.precis.clean.CleanHeuristics.SCORED_TAGS;
+import static dev.precis.clean.CleanHeuristics.TEASER_END;
+import static dev.precis.clean.CleanHeuristics.MIN_TEASER_CHARS;
+import static dev.precis.clean.CleanHeuristics.MAX_TEASER_OFFSET_CHARS;
 import static dev.precis.clean.CleanHeuristics.PROSE_ITEM_TAGS;
 import static dev.precis.clean.CleanHeuristics.MIN_PROSE_ITEM_CHARS;
 import static dev.precis.clean.CleanHeuristics.MAX_PROSE_ITEM_LINK_DENSITY;
@@ -73,7 +76,7 @@ final class Pruner {
         blocks.addAll(walk.blocks);
         blocks.addAll(walk.divs);
         blocks.addAll(walk.items);
-        List<Element> doomed = doomed(walk, proseByAncestor(blocks, body), body);
+        List<Element> doomed = doomed(walk, proseByAncestor(blocks, body), body, blocks);
         if (doomed.isEmpty()) {
             return blocks;
         }
@@ -99,15 +102,20 @@ final class Pruner {
     }
 
     /** The suspects that go: hidden ones holding little prose, others holding no bulk of it. */
-    private static List<Element> doomed(Walk walk, Map<Element, Integer> prose, Element body) {
+    private static List<Element> doomed(Walk walk, Map<Element, Integer> prose, Element body, List<Block> blocks) {
         int total = prose.getOrDefault(body, 0);
         List<Element> doomed = new ArrayList<>();
+        List<String> teasers = null;
         for (Element e : walk.suspects) {
             // A class name never removes the bulk of the page's prose: layout wrappers are
             // often called "has-sidebar" or "main-menu-open".
             int own = prose.getOrDefault(e, 0);
             boolean holdsTheProse = own > total * MAX_PROSE_SHARE_REMOVED;
-            if (isHidden(e) && own <= total * MAX_PROSE_SHARE_HIDDEN) {
+            boolean hidden = isHidden(e) && own <= total * MAX_PROSE_SHARE_HIDDEN;
+            if (hidden && teasers == null) {
+                teasers = teasers(blocks);
+            }
+            if (hidden && !expandsATeaser(e, teasers)) {
                 doomed.add(e);
             } else if (!holdsTheProse && (REMOVE_UNLESS_PROSE.contains(e.normalName()) || isNestedItem(e))) {
                 doomed.add(e);
@@ -116,6 +124,64 @@ final class Pruner {
             }
         }
         return doomed;
+    }
+
+    /**
+     * The visible teasers of the page, each cut at its ellipsis: a block ending "..." or "…" (a "more"
+     * link after it allowed) that no inline style hides, its text before the ellipsis long enough to
+     * be a sentence's start.
+     */
+    private static List<String> teasers(List<Block> blocks) {
+        List<Block> cut = new ArrayList<>();
+        List<String> teasers = new ArrayList<>();
+        for (Block b : blocks) {
+            java.util.regex.Matcher m = TEASER_END.matcher(b.text());
+            if (m.find() && m.start() >= MIN_TEASER_CHARS && !isInsideHidden(b.element())) {
+                cut.add(b);
+                teasers.add(b.text().substring(0, m.start()).strip());
+            }
+        }
+        // A teaser whose text another visible block holds (not one around it: the article's own
+        // first paragraph) needs no expander: a hidden copy of it is a duplicate (a metadata block), not the text.
+        for (int i = teasers.size() - 1; i >= 0; i--) {
+            for (Block b : blocks) {
+                if (b != cut.get(i) && b.text().contains(teasers.get(i)) && !isInside(cut.get(i).element(), b.element())
+                        && !isInsideHidden(b.element())) {
+                    teasers.remove(i);
+                    break;
+                }
+            }
+        }
+        return teasers;
+    }
+
+    /**
+     * A hidden element opening with the text a visible teaser cuts short (after a heading or a byline at
+     * most) and going on past it: a "read more" expander, the only full copy of its text. A hidden
+     * duplicate of the whole article holds the teaser far from its start, or not at all.
+     */
+    static boolean expandsATeaser(Element hidden, List<String> teasers) {
+        if (teasers.isEmpty()) {
+            return false;
+        }
+        String text = hidden.text();
+        for (String teaser : teasers) {
+            int at = text.indexOf(teaser);
+            if (at >= 0 && at <= MAX_TEASER_OFFSET_CHARS && text.length() > at + teaser.length() + MIN_TEASER_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInsideHidden(Element e) {
+        int level = 0;
+        for (Element a = e; a != null && level++ < MAX_ANCESTOR_WALK; a = a.parent()) {
+            if (isHidden(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInside(Element e, Element root) {

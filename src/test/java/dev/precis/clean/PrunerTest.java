@@ -78,4 +78,18 @@ class PrunerTest {
         pruner.prune(body);
         assertEquals(1, body.select("td.nav-cell").size(), body.html());
     }
+
+    @Test
+    void aHiddenExpanderOfAVisibleTeaserStays() {
+        String full = "Tucked behind a high wall on the corner of the first lane, the hotel is a hideaway in a busy city."
+                + " Its lounges are quiet, its rooms are small, and its staff are kind.";
+        String teaser = full.substring(0, 60);
+        Element body = body(story(4) + "<div id=teaser>" + teaser + "... <a href=#>more</a></div>"
+                + "<div id=full style=\"display: none\"><p>" + full + "</p></div>"
+                + "<div id=copy style=\"display: none\">" + story(2) + "<p>" + CleanFixtures.PROSE + " Hidden copy.</p></div>");
+        // The copy holds the teaser's text too, but far from its start: a duplicate of the page, no expander.
+        pruner.prune(body);
+        assertEquals(1, body.select("#full").size(), body.html());
+        assertTrue(body.select("#copy").isEmpty(), body.html());
+    }
 }
