@@ -86,6 +86,15 @@ final class CleanHeuristics {
      * that reveal their only copy of the article by script keep it; hidden duplicates go.
      */
     static final double MAX_PROSE_SHARE_HIDDEN = 0.5;
+    /**
+     * ...or when it holds the whole text of a visible teaser that ends in an ellipsis (and perhaps a
+     * "more" link): a "read more" expander, whose hidden half is the only full copy of the text.
+     */
+    static final Pattern TEASER_END = Pattern.compile("(?i)(\\.\\.\\.|…)\\s*(\\[?\\(?(read |see |show )?more\\)?\\]?)?\\s*$");
+    /** A teaser's text before its ellipsis is at least this long (characters): a sentence's start, not a label. */
+    static final int MIN_TEASER_CHARS = 40;
+    /** ...and the expander opens with it, after at most this many characters (a heading, a byline). */
+    static final int MAX_TEASER_OFFSET_CHARS = 200;
 
     /**
      * Parts of class/id names (each token split on '-' and '_', compared lower-cased) that mark
@@ -126,6 +135,12 @@ final class CleanHeuristics {
 
     /** Elements whose text counts as a paragraph when scoring candidates. */
     static final Set<String> SCORED_TAGS = WordSets.of("p", "pre", "td", "blockquote");
+    /** List items that vote like paragraphs when written as prose (an article set out as bullets)... */
+    static final Set<String> PROSE_ITEM_TAGS = WordSets.of("li");
+    /** ...at least this long (characters): a menu entry or a headline link is shorter... */
+    static final int MIN_PROSE_ITEM_CHARS = 100;
+    /** ...and with less than this share of link text: a list of teasers is mostly links. */
+    static final double MAX_PROSE_ITEM_LINK_DENSITY = 0.5;
     /** Commas, the Latin and the CJK ones: each earns a paragraph's vote a point (a sign of prose). */
     static final String COMMAS = ",，、";
     /** Paragraphs shorter than this (characters) are too small to vote for a container. */
@@ -198,6 +213,10 @@ final class CleanHeuristics {
      * sentence end, a closing quote or bracket after one, or a colon introducing what follows.
      */
     static final String TEXT_PARAGRAPH_ENDS = SENTENCE_ENDS + "\"”’):";
+    /** Marks that may follow a sentence's end: closing quotes and brackets. */
+    static final String CLOSING_MARKS = "\"”’')]»";
+    /** Lines of at most this many words that end no sentence, closing the article, are labels of the page around it. */
+    static final int MAX_TRAILING_LABEL_WORDS = 4;
     /** Below this many characters of body text in total, the page is not an article. */
     static final int MIN_ARTICLE_CHARS = 200;
     /** Below this many words of body text in total, the page is not an article. */
@@ -255,7 +274,8 @@ final class CleanHeuristics {
      */
     static final Pattern COMMENTS_START = Pattern.compile("(?i)^(\\d+\\s+)?(readers?'? (views|comments|responses)"
             + "|(user |reader )?comments|add (a |your )?comments?|leave a (comment|reply)|post (a |your )?comment"
-            + "|have your say|join the (discussion|conversation)|discuss this (article|story)"
+            + "|have your say( about this (article|story|post))?|join the (discussion|conversation)|discuss this (article|story)"
+            + "|comments (are|have been) (now )?closed( for this (article|story|post|entry))?\\.?"
             + "|(\\d+ )?(responses?|replies) to .{1,80}|\\d+ (comments?|responses?|replies))"
             + "\\s*(\\(\\d+\\)|:|»)?\\s*$");
     /** A comments header is a short line... */

@@ -184,7 +184,24 @@ final class FallbackChain {
     private List<String> collect(List<Element> roots, Tried tried) {
         BoilerplateFilter.Filtered filtered = filter.filterNotingWalls(collector.paragraphs(roots));
         tried.walled |= filtered.wall();
-        return withoutHeadline(filtered.kept(), tried.headline);
+        return withoutTrailingLabels(withoutHeadline(filtered.kept(), tried.headline));
+    }
+
+    /**
+     * The article without the run of labels that closes it: lines of a few words that end no sentence
+     * ("Story tools", "Most popular", "Next »", a date) are the page's chrome after the story, left
+     * when their links were dropped. A text of nothing but such lines is kept whole.
+     */
+    static List<String> withoutTrailingLabels(List<String> paragraphs) {
+        int end = paragraphs.size();
+        while (end > 0 && isLabel(paragraphs.get(end - 1))) {
+            end--;
+        }
+        return end == 0 || end == paragraphs.size() ? paragraphs : paragraphs.subList(0, end);
+    }
+
+    private static boolean isLabel(String line) {
+        return words(List.of(line)) <= CleanHeuristics.MAX_TRAILING_LABEL_WORDS && !Pruner.endsSentence(line);
     }
 
     /**

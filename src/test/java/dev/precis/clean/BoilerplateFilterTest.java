@@ -19,7 +19,8 @@ class BoilerplateFilterTest {
                 + "disappointing viewing figures, producers said on Monday.";
         String b = "Only 3.1m viewers tuned in, compared with last year's figure of 7.1m.";
         for (String header : List.of("Reader views (5)", "Comments", "12 comments", "Add your comment",
-                "Leave a Reply", "Have your say")) {
+                "Leave a Reply", "Have your say", "Have your say about this article", "Comments are closed.",
+                "Comments are now closed for this story")) {
             assertEquals(List.of(a, b), filter.filter(List.of(a, b, header, "I have watched every series.", "- Louise")),
                     header);
         }

@@ -3,7 +3,9 @@ package dev.precis.clean;
 import static dev.precis.clean.CleanFixtures.body;
 import static dev.precis.clean.CleanFixtures.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -68,6 +70,32 @@ class ContentScorerTest {
                     + story(3) + "</div></section>");
             List<Element> main = main(body);
             assertEquals(List.of("first"), main.stream().map(Element::id).toList(), "run " + run);
+        }
+    }
+
+    @Test
+    void anArticleWrittenAsBulletsOutvotesTheCommentsUnderIt() {
+        StringBuilder bullets = new StringBuilder("<div id=notes><ul>");
+        for (int i = 0; i < 8; i++) {
+            bullets.append("<li>").append(i).append(". ").append(CleanFixtures.PROSE).append("</li>");
+        }
+        bullets.append("</ul></div>");
+        Element body = body(bullets + "<div id=replies><p>Great post, thanks for sharing this with us all.</p>"
+                + "<p>I agree with every word of it, and I hope the council keeps going.</p>"
+                + "<p>Will the lanes reach the suburbs as well, or only the downtown core?</p></div>");
+        List<Element> main = main(body);
+        assertEquals(1, main.size(), main.toString());
+        assertTrue(main.get(0).text().contains("7. The city council"), main.toString());
+        assertFalse(main.get(0).text().contains("Great post"), main.toString());
+    }
+
+    @Test
+    void onlyListItemsWrittenAsFinishedSentencesVote() {
+        assertTrue(Pruner.isProseItem(Block.measure(body("<ul><li>" + CleanFixtures.PROSE + "</li></ul>").selectFirst("li"))));
+        // A teaser's blurb is cut off; a recent-comments entry ends with its author; a menu entry is short.
+        for (String item : List.of(CleanFixtures.PROSE.replace("night.", "night ..."),
+                CleanFixtures.PROSE.replace("night.", "night. by Joe257"), "Home. About us. Contact.")) {
+            assertFalse(Pruner.isProseItem(Block.measure(body("<ul><li>" + item + "</li></ul>").selectFirst("li"))), item);
         }
     }
 }

@@ -136,4 +136,15 @@ class FallbackChainTest {
     void anEmptyPageIsRefused() {
         assertThrows(PrecisException.class, () -> run("<div id=\"root\"></div>"));
     }
+
+    @Test
+    void theLabelsClosingTheArticleAreLeftOut() {
+        String second = CleanFixtures.PROSE.replace("Monday", "Tuesday");
+        FallbackChain.Result r = run("<div><p>" + CleanFixtures.PROSE + "</p><p>" + second
+                + "</p><p>Next »</p><p>Story tools</p><p>Most popular stories</p></div>");
+        assertEquals(List.of(CleanFixtures.PROSE, second), r.paragraphs());
+        // A closing line that ends a sentence stays, and so does a text of nothing but labels.
+        assertEquals(List.of("A line.", "Ends here."), FallbackChain.withoutTrailingLabels(List.of("A line.", "Ends here.")));
+        assertEquals(List.of("Home", "Sports"), FallbackChain.withoutTrailingLabels(List.of("Home", "Sports")));
+    }
 }

@@ -64,4 +64,32 @@ class PrunerTest {
         Block outer = blocks.stream().filter(b -> b.element().id().equals("outer")).findFirst().orElseThrow();
         assertEquals("Lead text of the container.", outer.text());
     }
+
+    @Test
+    void aCellNestedInLayoutCellsIsMeasuredOnceSoItsNameCannotRemoveTheArticle() {
+        // Each layout cell's text holds the cells inside it: counted again at every level, the
+        // article's cell (named like chrome, as old table layouts did) was a quarter of the prose.
+        String article = "<td class=nav-cell>" + story(5).replace("<p>", "").replace("</p>", "<br>") + "</td>";
+        String cell = article;
+        for (int level = 0; level < 3; level++) {
+            cell = "<table><tr><td>" + "<table><tr>" + cell + "</tr></table></td></tr></table>";
+        }
+        Element body = body(cell);
+        pruner.prune(body);
+        assertEquals(1, body.select("td.nav-cell").size(), body.html());
+    }
+
+    @Test
+    void aHiddenExpanderOfAVisibleTeaserStays() {
+        String full = "Tucked behind a high wall on the corner of the first lane, the hotel is a hideaway in a busy city."
+                + " Its lounges are quiet, its rooms are small, and its staff are kind.";
+        String teaser = full.substring(0, 60);
+        Element body = body(story(4) + "<div id=teaser>" + teaser + "... <a href=#>more</a></div>"
+                + "<div id=full style=\"display: none\"><p>" + full + "</p></div>"
+                + "<div id=copy style=\"display: none\">" + story(2) + "<p>" + CleanFixtures.PROSE + " Hidden copy.</p></div>");
+        // The copy holds the teaser's text too, but far from its start: a duplicate of the page, no expander.
+        pruner.prune(body);
+        assertEquals(1, body.select("#full").size(), body.html());
+        assertTrue(body.select("#copy").isEmpty(), body.html());
+    }
 }

@@ -21,18 +21,19 @@ import dev.precis.fetch.FetchPolicy;
 @Tag("corpus")
 class ExtractionWideGateTest {
 
-    /** Per set, the floor: the figure reached (0.896, 0.951, 0.909, 0.933, 0.910; pooled 0.912) less 0.005. */
+    /** Per set, the floor: the figure reached (0.904, 0.952, 0.910, 0.938, 0.920; pooled 0.916) less 0.005. */
     static final Map<String, Double> FLOORS = Map.of(
-            "cleaneval", 0.891,
-            "cleanportaleval", 0.946,
-            "dragnet", 0.904,
-            "l3s-gn1", 0.928,
-            "readability", 0.905);
-    static final double POOLED_FLOOR = 0.907;
+            "cleaneval", 0.899,
+            "cleanportaleval", 0.947,
+            "dragnet", 0.905,
+            "l3s-gn1", 0.933,
+            "readability", 0.915);
+    static final double POOLED_FLOOR = 0.911;
     /**
      * At most this share of the pages may come back refused (8 of 1,440, 0.56%, reached: four whose truth is
      * empty, a 404, a parked domain and two index pages; three with no text to find, an empty body and two
-     * image posts; one story hidden by an unclosed link).
+     * image posts; one story hidden by an unclosed link). Seven since CleanEval final-645's article, in a
+     * chrome-named cell of nested layout tables, is no longer pruned (its prose was counted once per level).
      */
     static final double MAX_REFUSED_SHARE = 0.006;
 
